@@ -1,0 +1,36 @@
+# The two commands of the README quick start: `make demo` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+DB ?= demo.duckdb
+
+.PHONY: setup demo test check lint types eval bench clean
+
+setup: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet --constraint constraints.txt --editable '.[dev]'
+	touch $@
+
+demo: setup  ## set up, ingest the bundled demo corpus, print a summary
+	$(BIN)/nexus --db $(DB) demo
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+
+types: setup
+	$(BIN)/mypy --strict src
+
+test: setup lint types  ## set up, lint, type-check and run the tests
+	$(BIN)/pytest -q
+
+check: test
+
+bench: setup  ## ingestion throughput against bare spaCy (prints figures)
+	$(BIN)/python bench/ingest_throughput.py
+
+clean:
+	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,5 @@
+"""`python -m nexus` runs the command line."""
+
+from nexus.cli.main import main
+
+main()

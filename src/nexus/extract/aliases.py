@@ -1,0 +1,89 @@
+"""Surface forms of one entity within one document: acronyms, nicknames, a.k.a. lists and short forms."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from nexus.extract.mentions import RawMention, sentence_of
+from nexus.model.span import Span
+
+_AKA = r"(?:a\.?k\.?a\.?|also known as|better known as|known as|alias|nicknamed|f\.?k\.?a\.?)"
+_WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*\.?|de|del|la|las|los|el|al|bin|ibn|y)"
+_NAMEY = rf"{_WORD}(?: {_WORD})*"
+PAREN = re.compile(rf"\s*\(\s*(?:{_AKA}[:\s]\s*)?[\"“']?([^()\"“”\n]{{2,60}}?)[\"”']?\s*\)")
+KNOWN_AS = re.compile(rf",?\s*(?:who is |also )?{_AKA}\s+(?:[\"“']([^\"“”'\n]{{2,60}})[\"”']|({_NAMEY}))")
+ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9&\-.]{1,14}$")
+PLACE_TYPES = {"Country", "Place"}
+
+
+@dataclass(frozen=True)
+class AliasLink:
+    """The mention at `span` is another name of the entity mentioned at `of`."""
+
+    of: Span
+    span: Span
+    text: str
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-zÁÉÍÓÚÑ][\w'’]*", name) if w[0].isupper())
+
+
+def _is_alias(name: str, alias: str, forced: bool) -> bool:
+    if forced:
+        return True
+    alias_words = alias.split()
+    if ACRONYM.match(alias) and (alias.replace("-", "").replace(".", "").isupper()):
+        letters = re.sub(r"[^A-Z]", "", alias)
+        return bool(letters) and (letters[0] == _initials(name)[:1] or len(letters) >= 2)
+    name_words = set(name.lower().split())
+    return 0 < len(alias_words) <= 3 and all(w.lower() in name_words for w in alias_words)
+
+
+def find_alias_links(text: str, mentions: list[RawMention], sentences: list[Span]) -> Iterator[AliasLink]:
+    """Aliases introduced right after a name: '(CJNG)', ', known as El Mencho', '(a.k.a. X)'."""
+    starts = {m.span.start: m for m in mentions}
+    for m in mentions:
+        if m.type in PLACE_TYPES:
+            continue
+        tail = text[m.span.end : m.span.end + 90]
+        for pattern, forced in ((PAREN, False), (KNOWN_AS, True)):
+            match = pattern.match(tail)
+            if not match:
+                continue
+            group = 1 if match.group(1) else 2
+            alias = match.group(group).strip().rstrip(".,;")
+            begin = m.span.end + match.start(group)
+            other = starts.get(begin)
+            aka = pattern is PAREN and re.match(rf"\s*\(\s*{_AKA}", tail) is not None
+            if other is not None and other.type in PLACE_TYPES:
+                continue
+            if alias and _is_alias(m.text, alias, forced or aka):
+                yield AliasLink(m.span, Span(begin, begin + len(alias)), alias)
+            break
+
+
+def alias_mentions(links: list[AliasLink], mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
+    """Mentions for aliases the NER did not mark, typed like the name they belong to."""
+    by_span = {m.span: m for m in mentions}
+    taken = [m.span for m in mentions]
+    added = []
+    for link in links:
+        if link.span in by_span or any(s.start < link.span.end and link.span.start < s.end for s in taken):
+            continue
+        owner = by_span[link.of]
+        new = RawMention(link.span, sentence_of(sentences, link.span.start), link.text, owner.type, None)
+        added.append(new)
+        taken.append(link.span)
+    return added
+
+
+def occurrences(text: str, form: str, taken: list[Span]) -> Iterator[Span]:
+    """Whole-word occurrences of `form` that overlap no span already taken."""
+    pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
+    for match in pattern.finditer(text):
+        span = Span(match.start(), match.end())
+        if not any(s.start < span.end and span.start < s.end for s in taken):
+            yield span

@@ -1,0 +1,100 @@
+"""The curated gazetteer of this domain's actors, and the EntityRuler patterns built from it."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from nexus.model.errors import InvalidInput, Problem
+from nexus.model.ids import normalise_name
+from nexus.model.vocabulary import entity_types, sectors
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    id: str
+    name: str
+    type: str
+    sector: str
+    aliases: tuple[str, ...] = ()
+    country: str | None = None
+    demonyms: tuple[str, ...] = ()
+
+    def surface_forms(self) -> list[str]:
+        return [self.name, *self.aliases]
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    entries: dict[str, GazetteerEntry]
+
+    def by_name(self) -> dict[str, GazetteerEntry]:
+        """Entries by every normalised surface form (the first entry wins a shared form)."""
+        index: dict[str, GazetteerEntry] = {}
+        for entry in self.entries.values():
+            for form in entry.surface_forms():
+                index.setdefault(normalise_name(form), entry)
+        return index
+
+    def patterns(self) -> list[dict[str, Any]]:
+        """EntityRuler phrase patterns: each form as written, unaccented and in capitals (list style)."""
+        out = []
+        for entry in self.entries.values():
+            for variant in sorted({v for form in entry.surface_forms() for v in _variants(form)}):
+                out.append({"label": entry.type, "pattern": variant, "id": entry.id})
+        return out
+
+
+def _variants(form: str) -> set[str]:
+    plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
+    forms = {form, plain, form.replace("'", "’"), plain.replace("'", "’")}
+    if len(form) > 4 and not form.isupper():
+        forms |= {form.upper(), plain.upper()}
+    return {f for f in forms if len(f) >= 2}
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """The bundled gazetteer, or one at `path`; every malformed entry is reported at once."""
+    return _load(str(path) if path else None)
+
+
+@cache
+def _load(path: str | None) -> Gazetteer:
+    if path:
+        text, origin = Path(path).read_text(encoding="utf-8"), path
+    else:
+        text = resources.files("nexus.extract").joinpath("data", "gazetteer.yml").read_text(encoding="utf-8")
+        origin = "gazetteer.yml"
+    items = yaml.safe_load(text) or []
+    entries: dict[str, GazetteerEntry] = {}
+    problems: list[Problem] = []
+    types, known_sectors = entity_types(), sectors()
+    for i, item in enumerate(items):
+        place = f"{origin} entry {i + 1}"
+        if not isinstance(item, dict) or not {"id", "name", "type", "sector"} <= item.keys():
+            problems.append(Problem(place, "needs id, name, type and sector"))
+            continue
+        if item["type"] not in types or item["sector"] not in known_sectors:
+            problems.append(Problem(place, f"unknown type {item['type']!r} or sector {item['sector']!r}"))
+            continue
+        if item["id"] in entries:
+            problems.append(Problem(place, f"id {item['id']!r} is used twice"))
+            continue
+        entries[item["id"]] = GazetteerEntry(
+            str(item["id"]),
+            str(item["name"]),
+            item["type"],
+            item["sector"],
+            tuple(str(a) for a in item.get("aliases") or []),
+            item.get("country"),
+            tuple(str(d) for d in item.get("demonyms") or []),
+        )
+    if problems:
+        raise InvalidInput(problems)
+    return Gazetteer(entries)

@@ -1,0 +1,126 @@
+"""Mentions of one document grouped into entities: gazetteer ids, aliases, short forms of people's names."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from nexus.extract.aliases import alias_mentions, find_alias_links, occurrences
+from nexus.extract.gazetteer import Gazetteer
+from nexus.extract.mentions import RawMention, sentence_of
+from nexus.model.entity import Entity, Mention
+from nexus.model.ids import normalise_name
+from nexus.model.span import Span
+
+
+class _Groups:
+    """Union-find over mention keys that never joins two different gazetteer entries."""
+
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+        self.gazetteer: dict[str, str | None] = {}
+
+    def add(self, key: str, gazetteer_id: str | None) -> None:
+        if key not in self.parent:
+            self.parent[key] = key
+            self.gazetteer[key] = gazetteer_id
+
+    def find(self, key: str) -> str:
+        while self.parent[key] != key:
+            self.parent[key] = self.parent[self.parent[key]]
+            key = self.parent[key]
+        return key
+
+    def union(self, a: str, b: str) -> None:
+        ra, rb = self.find(a), self.find(b)
+        ga, gb = self.gazetteer[ra], self.gazetteer[rb]
+        if ra == rb or (ga and gb and ga != gb):
+            return
+        if gb and not ga:
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+
+
+def _key(m: RawMention) -> str:
+    return f"g:{m.gazetteer_id}" if m.gazetteer_id else f"n:{normalise_name(m.text)}"
+
+
+def build_entities(text: str, mentions: list[RawMention], sentences: list[Span], gazetteer: Gazetteer) -> list[Entity]:
+    """One entity per group of mentions that name the same actor in this document."""
+    links = list(find_alias_links(text, mentions, sentences))
+    mentions = mentions + alias_mentions(links, mentions, sentences)
+    groups = _Groups()
+    for m in mentions:
+        groups.add(_key(m), m.gazetteer_id)
+    by_span = {m.span: m for m in mentions}
+    for link in links:
+        if link.of in by_span and link.span in by_span:
+            groups.union(_key(by_span[link.of]), _key(by_span[link.span]))
+    mentions += _repeat_forms(text, mentions, groups, sentences)
+    _join_short_person_names(mentions, groups)
+    members: dict[str, list[RawMention]] = defaultdict(list)
+    for m in sorted(mentions, key=lambda m: m.span):
+        members[groups.find(_key(m))].append(m)
+    return [_entity(ms, gazetteer) for ms in members.values()]
+
+
+def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, sentences: list[Span]) -> list[RawMention]:
+    """Later uses of a name or alias that the NER missed ('CJNG' after '… (CJNG)')."""
+    taken = [m.span for m in mentions]
+    forms: dict[str, RawMention] = {}
+    for m in mentions:
+        if len(m.text) >= 3 and (len(m.text.split()) > 1 or m.text[:1].isupper()):
+            forms.setdefault(m.text, m)
+    added = []
+    for form, owner in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        for span in occurrences(text, form, taken):
+            added.append(RawMention(span, sentence_of(sentences, span.start), form, owner.type, owner.gazetteer_id))
+            taken.append(span)
+    return added
+
+
+def _short_forms(name: str) -> list[str]:
+    words = [w for w in name.split() if w[:1].isupper() and len(w) > 2 and not w.endswith(".")]
+    if len(words) < 2:
+        return []
+    forms = [words[-1]]
+    if len(words) >= 3:
+        forms += [words[-2], " ".join(words[-2:])]
+    return forms
+
+
+def _join_short_person_names(mentions: list[RawMention], groups: _Groups) -> None:
+    """'Cooper' joins 'Sam Cooper' when no other person in the document could be meant."""
+    people = {groups.find(_key(m)): m.text for m in mentions if m.type == "Person" and len(m.text.split()) >= 2}
+    owners: dict[str, set[str]] = defaultdict(set)
+    for root, name in people.items():
+        for form in _short_forms(name):
+            owners[normalise_name(form)].add(root)
+    for m in mentions:
+        roots = owners.get(normalise_name(m.text), set())
+        if len(roots) == 1 and len(m.text.split()) <= 2:
+            groups.union(next(iter(roots)), _key(m))
+
+
+def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
+    entry = next((gazetteer.entries[m.gazetteer_id] for m in mentions if m.gazetteer_id), None)
+    if entry:
+        name, type_, sector = entry.name, entry.type, entry.sector
+    else:
+        name = max((m.text for m in mentions), key=lambda t: (len(t.split()), len(t)))
+        # the full name's own label decides: nicknames and short forms are often mislabelled
+        type_ = Counter(m.type for m in mentions if m.text == name).most_common(1)[0][0]
+        sector = None
+    aliases = []
+    seen = {normalise_name(name)}
+    for m in mentions:
+        if normalise_name(m.text) not in seen:
+            seen.add(normalise_name(m.text))
+            aliases.append(m.text)
+    return Entity(
+        name,
+        type_,
+        aliases,
+        [Mention(m.span, m.sentence, m.text) for m in mentions],
+        entry.id if entry else None,
+        sector,
+    )

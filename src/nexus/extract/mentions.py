@@ -1,0 +1,110 @@
+"""Mentions from a parsed spaCy Doc: spans with an entity type, trimmed to the name itself."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+from nexus.extract.gazetteer import Gazetteer
+from nexus.model.ids import normalise_name
+from nexus.model.span import Span
+
+NER_TYPES = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "EVENT": "Event",
+}
+COMPANY = re.compile(
+    r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|S\.? de R\.? ?L\.?|S\.A\.S|LLC|L\.L\.C|Ltd|Limited|Inc|Corp|Corporation|Co|"
+    r"Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|Enterprises?|Industries|Group|Bank|"
+    r"Casino|Airlines?|Shipping|Petroleum Company)\.?$",
+    re.I,
+)
+PUBLIC_BODY = re.compile(
+    r"\b(Department|Ministry|Ministerio|Secretar[ií]a|Office|Agency|Administration|Bureau|Service|Commission|"
+    r"Council|Court|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
+    r"Embassy|Directorate|Customs|Treasury|Parliament|Congress|Senate|Central Bank|Guard|Unit|Intelligence)\b"
+)
+# One-word spans the NER often marks that name no one in particular.
+GENERIC = frozenset(
+    "cartel cartels government regime department ministry state states group network organization company bank "
+    "president north south east west central authorities officials office agency court army police".split()
+)
+_LEADING = re.compile(r"^(the|The|THE)\s+")
+_TRAILING = re.compile(r"(['’]s|['’]|[\s,;:]+|\s+(and|or|of|the|in|for))$")
+
+
+@dataclass(frozen=True)
+class RawMention:
+    span: Span
+    sentence: Span
+    text: str
+    type: str
+    gazetteer_id: str | None = None
+
+
+def organisation_type(name: str) -> str:
+    """Company, PublicBody or Organization, from the words an organisation's name ends or is built with."""
+    if COMPANY.search(name):
+        return "Company"
+    if PUBLIC_BODY.search(name):
+        return "PublicBody"
+    return "Organization"
+
+
+def sentence_spans(doc: Doc) -> list[Span]:
+    return (
+        [Span(s.start_char, s.end_char) for s in doc.sents]
+        if doc.has_annotation("SENT_START")
+        else [Span(0, len(doc.text))]
+    )
+
+
+def sentence_of(sentences: list[Span], start: int) -> Span:
+    i = bisect_right([s.start for s in sentences], start) - 1
+    return sentences[max(i, 0)]
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without a leading 'the', a trailing possessive or punctuation."""
+    piece = text[start:end]
+    if m := _LEADING.match(piece):
+        start += m.end()
+        piece = piece[m.end() :]
+    while piece and (m := _TRAILING.search(piece)) and m.start() > 0:
+        end -= len(piece) - m.start()
+        piece = piece[: m.start()]
+    return start, end
+
+
+def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMention]:
+    """Every entity span spaCy and the gazetteer ruler found, typed by the entity vocabulary."""
+    sentences = sentence_spans(doc)
+    by_name = gazetteer.by_name()
+    found = []
+    for ent in doc.ents:
+        start, end = trim(doc.text, ent.start_char, ent.end_char)
+        if end - start < 2:
+            continue
+        text = doc.text[start:end]
+        gazetteer_id = ent.ent_id_ or None
+        if gazetteer_id:
+            type_ = ent.label_
+        elif ent.label_ in NER_TYPES:
+            entry = by_name.get(normalise_name(text))
+            type_, gazetteer_id = (entry.type, entry.id) if entry else (NER_TYPES[ent.label_], None)
+            if type_ == "Organization" and not entry:
+                type_ = organisation_type(text)
+        else:
+            continue
+        if not text[:1].isupper() and not text[:1].isdigit() or text.casefold() in GENERIC:
+            continue
+        sentence = sentence_of(sentences, start)
+        found.append(RawMention(Span(start, end).shifted(offset), sentence.shifted(offset), text, type_, gazetteer_id))
+    return found

@@ -1,0 +1,114 @@
+"""The spaCy back end: statistical NER plus the gazetteer ruler, in one process or several."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import re
+from collections.abc import Iterable, Iterator
+from itertools import islice
+from multiprocessing.pool import Pool
+
+from spacy.language import Language
+
+from nexus.extract.gazetteer import Gazetteer, load_gazetteer
+from nexus.extract.grouping import build_entities
+from nexus.extract.mentions import RawMention, find_mentions, sentence_spans
+from nexus.extract.nlp import NlpSettings, load_pipeline
+from nexus.model.extraction import Extraction
+from nexus.model.span import Span
+
+VERSION = "1.0"
+PIECE = 100_000  # characters handed to spaCy at once: bounds the parser's memory on huge documents
+_BREAKS = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
+_SUB_BATCH = 8
+
+
+def pieces(text: str, size: int = PIECE) -> list[tuple[int, str]]:
+    """The text cut into (offset, piece) at paragraph, line or sentence ends, each at most `size` long."""
+    out, start = [], 0
+    while len(text) - start > size:
+        window = text[start : start + size]
+        cuts = [m.end() for m in _BREAKS.finditer(window) if m.end() > size // 2]
+        cut = cuts[-1] if cuts else size
+        out.append((start, window[:cut]))
+        start += cut
+    out.append((start, text[start:]))
+    return out
+
+
+class SpacyExtractor:
+    """Entities and mentions from spaCy NER and the gazetteer; `processes` > 1 parses in worker processes."""
+
+    name = "spacy"
+    version = VERSION
+
+    def __init__(self, settings: NlpSettings | None = None) -> None:
+        self.settings = settings or NlpSettings()
+        self._pool: Pool | None = None
+
+    @property
+    def nlp(self) -> Language:
+        return load_pipeline(self.settings.model)
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        return load_gazetteer()
+
+    def extract(self, text: str) -> Extraction:
+        return next(self._extract_local([text]))
+
+    def extract_many(self, texts: Iterable[str]) -> Iterator[Extraction]:
+        if self.settings.processes <= 1:
+            yield from self._extract_local(texts)
+            return
+        iterator = iter(texts)
+        chunks = iter(lambda: list(islice(iterator, _SUB_BATCH)), [])
+        for result in self._workers().imap(_extract_in_worker, chunks):
+            yield from result
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.terminate()
+            self._pool = None
+
+    def __enter__(self) -> SpacyExtractor:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _workers(self) -> Pool:
+        if self._pool is None:
+            # spawn, not fork: the parent holds a DuckDB connection and threads that must not be copied
+            context = mp.get_context("spawn")
+            self._pool = context.Pool(self.settings.processes, _start_worker, (self.settings.model,))
+        return self._pool
+
+    def _extract_local(self, texts: Iterable[str]) -> Iterator[Extraction]:
+        nlp, gazetteer = self.nlp, self.gazetteer
+        for text in texts:
+            found: list[RawMention] = []
+            sentences: list[Span] = []
+            notes: list[str] = []
+            cut = pieces(text)
+            if len(cut) > 1:
+                notes.append(f"long document: parsed in {len(cut)} pieces of at most {PIECE:,} characters")
+            for (offset, _), doc in zip(cut, nlp.pipe(piece for _, piece in cut), strict=True):
+                sentences += [s.shifted(offset) for s in sentence_spans(doc)]
+                found += find_mentions(doc, gazetteer, offset)
+            entities = build_entities(text, found, sentences, gazetteer)
+            yield Extraction(self.name, self.version, entities=entities, notes=notes)
+
+
+_worker: SpacyExtractor | None = None
+
+
+def _start_worker(model: str | None) -> None:
+    global _worker
+    _worker = SpacyExtractor(NlpSettings(model, 1))
+    _worker.nlp  # noqa: B018 - load the model now, not on the first task
+
+
+def _extract_in_worker(texts: list[str]) -> list[Extraction]:
+    assert _worker is not None
+    return list(_worker.extract_many(texts))

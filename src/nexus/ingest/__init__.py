@@ -1,0 +1,1 @@
+"""Readers, one per input family, and the ingestion pipeline that stores what they read."""
