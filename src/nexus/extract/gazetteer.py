@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -34,6 +34,7 @@ class GazetteerEntry:
 class Gazetteer:
     entries: dict[str, GazetteerEntry]
 
+    @cached_property
     def by_name(self) -> dict[str, GazetteerEntry]:
         """Entries by every normalised surface form (the first entry wins a shared form)."""
         index: dict[str, GazetteerEntry] = {}

@@ -20,7 +20,8 @@ from nexus.model.span import Span
 VERSION = "1.0"
 PIECE = 100_000  # characters handed to spaCy at once: bounds the parser's memory on huge documents
 _BREAKS = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
-_SUB_BATCH = 8
+_SUB_BATCH = 8  # texts a worker process takes at a time
+_LOCAL_BATCH = 32  # texts parsed in one spaCy stream
 
 
 def pieces(text: str, size: int = PIECE) -> list[tuple[int, str]]:
@@ -85,19 +86,21 @@ class SpacyExtractor:
         return self._pool
 
     def _extract_local(self, texts: Iterable[str]) -> Iterator[Extraction]:
-        nlp, gazetteer = self.nlp, self.gazetteer
-        for text in texts:
-            found: list[RawMention] = []
-            sentences: list[Span] = []
-            notes: list[str] = []
-            cut = pieces(text)
-            if len(cut) > 1:
-                notes.append(f"long document: parsed in {len(cut)} pieces of at most {PIECE:,} characters")
-            for (offset, _), doc in zip(cut, nlp.pipe(piece for _, piece in cut), strict=True):
-                sentences += [s.shifted(offset) for s in sentence_spans(doc)]
-                found += find_mentions(doc, gazetteer, offset)
-            entities = build_entities(text, found, sentences, gazetteer)
-            yield Extraction(self.name, self.version, entities=entities, notes=notes)
+        """Texts parsed in batches (one `nlp.pipe` stream for many documents is much faster than one each)."""
+        iterator = iter(texts)
+        while batch := list(islice(iterator, _LOCAL_BATCH)):
+            cuts = [pieces(text) for text in batch]
+            docs = iter(self.nlp.pipe((piece for cut in cuts for _, piece in cut), batch_size=_LOCAL_BATCH))
+            for text, cut in zip(batch, cuts, strict=True):
+                found: list[RawMention] = []
+                sentences: list[Span] = []
+                for offset, _ in cut:
+                    doc = next(docs)
+                    sentences += [s.shifted(offset) for s in sentence_spans(doc)]
+                    found += find_mentions(doc, self.gazetteer, offset)
+                notes = [f"long document: parsed in {len(cut)} pieces of at most {PIECE:,} characters"]
+                entities = build_entities(text, found, sentences, self.gazetteer)
+                yield Extraction(self.name, self.version, entities=entities, notes=notes if len(cut) > 1 else [])
 
 
 _worker: SpacyExtractor | None = None

@@ -1,0 +1,74 @@
+"""Ingestion throughput (read + extract + store) against bare spaCy `nlp.pipe` on the same texts, same run.
+
+    python bench/ingest_throughput.py [--docs N] [--processes P] [--skip K]
+
+Prints documents/s and words/s for both and their ratio (target: Nexus >= 0.7x bare spaCy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import itertools
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from nexus import api
+from nexus.extract.nlp import load_bare
+
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "data" / "treasury-press-releases.jsonl.gz"
+
+
+def sample(docs: int, skip: int) -> list[dict[str, str]]:
+    with gzip.open(CORPUS, "rt", encoding="utf-8") as f:
+        records = (json.loads(line) for line in f)
+        return [r for r in itertools.islice(records, skip, skip + docs * 2) if r["text"].strip()][:docs]
+
+
+def bare_spacy(texts: list[str], processes: int) -> float:
+    nlp = load_bare(None)
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=8, n_process=processes):
+        pass
+    return time.perf_counter() - started
+
+
+def nexus_ingest(records: list[dict[str, str]], processes: int) -> float:
+    with tempfile.TemporaryDirectory() as tmp:
+        batch = Path(tmp) / "sample.jsonl"
+        batch.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+        with api.open_store(Path(tmp) / "bench.duckdb") as store:
+            started = time.perf_counter()
+            report = api.ingest_paths([batch], store, processes=processes)
+            seconds = time.perf_counter() - started
+        assert report.ingested == len(records), report
+    return seconds
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=300)
+    parser.add_argument("--processes", type=int, default=2)
+    parser.add_argument("--skip", type=int, default=6000, help="start this far into the corpus (recent releases)")
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        print(f"skipped: {CORPUS} is not here", file=sys.stderr)
+        return 0
+    records = sample(args.docs, args.skip)
+    texts = [r["text"] for r in records]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(texts)} Treasury press releases, {words:,} words, {args.processes} processes")
+    load_bare(None)  # model loading is not throughput
+    bare = bare_spacy(texts, args.processes)
+    ours = nexus_ingest(records, args.processes)
+    for name, seconds in (("bare spaCy nlp.pipe", bare), ("nexus ingest (extract+store)", ours)):
+        print(f"{name:30s} {seconds:7.1f} s  {len(texts) / seconds:7.2f} docs/s  {words / seconds:9,.0f} words/s")
+    print(f"ratio nexus/bare: {bare / ours:.2f}x (target >= 0.70)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
