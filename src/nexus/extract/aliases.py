@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_left, insort
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from nexus.extract.mentions import RawMention, sentence_of
@@ -68,22 +69,39 @@ def find_alias_links(text: str, mentions: list[RawMention], sentences: list[Span
 def alias_mentions(links: list[AliasLink], mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
     """Mentions for aliases the NER did not mark, typed like the name they belong to."""
     by_span = {m.span: m for m in mentions}
-    taken = [m.span for m in mentions]
+    taken = Taken(m.span for m in mentions)
     added = []
     for link in links:
-        if link.span in by_span or any(s.start < link.span.end and link.span.start < s.end for s in taken):
+        if link.span in by_span or taken.overlaps(link.span):
             continue
         owner = by_span[link.of]
         new = RawMention(link.span, sentence_of(sentences, link.span.start), link.text, owner.type, None)
         added.append(new)
-        taken.append(link.span)
+        taken.add(link.span)
     return added
 
 
-def occurrences(text: str, form: str, taken: list[Span]) -> Iterator[Span]:
-    """Whole-word occurrences of `form` that overlap no span already taken."""
+class Taken:
+    """Spans already claimed by a mention, kept sorted so an overlap check costs a binary search."""
+
+    def __init__(self, spans: Iterable[Span] = ()) -> None:
+        self._spans = sorted(spans)
+
+    def overlaps(self, span: Span) -> bool:
+        i = bisect_left(self._spans, span)
+        if i > 0 and self._spans[i - 1].end > span.start:
+            return True
+        return i < len(self._spans) and self._spans[i].start < span.end
+
+    def add(self, span: Span) -> None:
+        insort(self._spans, span)
+
+
+def occurrences(text: str, form: str, taken: Taken) -> Iterator[Span]:
+    """Whole-word occurrences of `form` that overlap no span already taken (and are then taken)."""
     pattern = re.compile(rf"(?<![\w-]){re.escape(form)}(?![\w-])")
     for match in pattern.finditer(text):
         span = Span(match.start(), match.end())
-        if not any(s.start < span.end and span.start < s.end for s in taken):
+        if not taken.overlaps(span):
+            taken.add(span)
             yield span

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from nexus.extract.aliases import alias_mentions, find_alias_links, occurrences
+from nexus.extract.aliases import Taken, alias_mentions, find_alias_links, occurrences
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.mentions import RawMention, sentence_of
 from nexus.model.entity import Entity, Mention
@@ -65,7 +65,7 @@ def build_entities(text: str, mentions: list[RawMention], sentences: list[Span],
 
 def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, sentences: list[Span]) -> list[RawMention]:
     """Later uses of a name or alias that the NER missed ('CJNG' after '… (CJNG)')."""
-    taken = [m.span for m in mentions]
+    taken = Taken(m.span for m in mentions)
     forms: dict[str, RawMention] = {}
     for m in mentions:
         if len(m.text) >= 3 and (len(m.text.split()) > 1 or m.text[:1].isupper()):
@@ -74,7 +74,6 @@ def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, senten
     for form, owner in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for span in occurrences(text, form, taken):
             added.append(RawMention(span, sentence_of(sentences, span.start), form, owner.type, owner.gazetteer_id))
-            taken.append(span)
     return added
 
 

@@ -34,8 +34,34 @@ PUBLIC_BODY = re.compile(
 )
 # One-word spans the NER often marks that name no one in particular.
 GENERIC = frozenset(
-    "cartel cartels government regime department ministry state states group network organization company bank "
-    "president north south east west central authorities officials office agency court army police".split()
+    [
+        "cartel",
+        "cartels",
+        "government",
+        "regime",
+        "department",
+        "ministry",
+        "state",
+        "states",
+        "group",
+        "network",
+        "organization",
+        "company",
+        "bank",
+        "president",
+        "north",
+        "south",
+        "east",
+        "west",
+        "central",
+        "authorities",
+        "officials",
+        "office",
+        "agency",
+        "court",
+        "army",
+        "police",
+    ]
 )
 _LEADING = re.compile(r"^(the|The|THE)\s+")
 _TRAILING = re.compile(r"(['’]s|['’]|[\s,;:]+|\s+(and|or|of|the|in|for))$")
@@ -71,7 +97,7 @@ def sentence_spans(doc: Doc) -> list[Span]:
 
 
 def sentence_of(sentences: list[Span], start: int) -> Span:
-    i = bisect_right([s.start for s in sentences], start) - 1
+    i = bisect_right(sentences, start, key=lambda s: s.start) - 1
     return sentences[max(i, 0)]
 
 
@@ -108,7 +134,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
                 type_ = organisation_type(text)
         else:
             continue
-        if not text[:1].isupper() and not text[:1].isdigit() or text.casefold() in GENERIC:
+        if (not text[:1].isupper() and not text[:1].isdigit()) or text.casefold() in GENERIC:
             continue
         sentence = sentence_of(sentences, start)
         found.append(RawMention(Span(start, end).shifted(offset), sentence.shifted(offset), text, type_, gazetteer_id))

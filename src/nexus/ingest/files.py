@@ -24,6 +24,7 @@ JSONL = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 SUPPORTED = TEXT + MARKDOWN + HTML + PDF + JSONL
 
 DEFAULT_MAX_BYTES = 64 << 20
+STORE_FILES = (".duckdb", ".duckdb.wal")  # a store inside a folder being ingested is not a document
 
 
 @dataclass(frozen=True)
@@ -45,7 +46,7 @@ def expand(paths: Iterable[Path]) -> Iterator[Path]:
         if path.is_dir():
             for child in sorted(path.rglob("*")):
                 hidden = any(part.startswith(".") for part in child.relative_to(path).parts)
-                if child.is_file() and not hidden:
+                if child.is_file() and not hidden and not child.name.endswith(STORE_FILES):
                     yield child
         else:
             yield path

@@ -24,7 +24,8 @@ CREATE TABLE documents (
 
 CREATE TABLE document_notes (
     document_id VARCHAR NOT NULL,
-    note VARCHAR NOT NULL
+    note VARCHAR NOT NULL,
+    PRIMARY KEY (document_id, note)
 );
 
 CREATE TABLE entities (

@@ -1,0 +1,76 @@
+"""The spaCy back end on sentences written by the team (not taken from any evaluation text)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from nexus.extract.spacy_extractor import PIECE, SpacyExtractor, pieces
+from nexus.model.ids import normalise_name
+
+
+def _forms(extractor: SpacyExtractor, text: str) -> dict[str, tuple[str, str, list[str]]]:
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    return {normalise_name(f): (e.name, e.type, e.aliases) for e in x.entities for f in e.surface_forms()}
+
+
+def test_acronym_in_parentheses_is_an_alias(extractor: SpacyExtractor) -> None:
+    forms = _forms(extractor, "The Brothers United Front (BUF) smuggled cocaine. Later BUF moved into gold.")
+    name, _, aliases = forms["buf"]
+    assert name == "Brothers United Front" and "BUF" in aliases
+
+
+def test_known_as_nickname_joins_the_person(extractor: SpacyExtractor) -> None:
+    text = "Prosecutors charged Ramiro Ochoa Valdez, known as El Tigre, in March. El Tigre denied it."
+    forms = _forms(extractor, text)
+    assert forms["el tigre"][0] == "Ramiro Ochoa Valdez" and forms["el tigre"][1] == "Person"
+
+
+def test_surname_later_in_the_text_is_the_same_person(extractor: SpacyExtractor) -> None:
+    forms = _forms(extractor, "Analyst Maria Delgado studies cartels. Delgado said the trend would continue.")
+    assert forms["delgado"][0] == "Maria Delgado"
+
+
+def test_possessive_chain_gives_two_organisations(extractor: SpacyExtractor) -> None:
+    forms = _forms(extractor, "An officer of the IRGC's Qods Force met the broker in Caracas.")
+    assert forms["irgc"][0] != forms["qods force"][0]
+    assert forms["caracas"][1] in ("Place", "Country")
+
+
+def test_gazetteer_entries_get_their_canonical_name_and_sector(extractor: SpacyExtractor) -> None:
+    x = extractor.extract("Hezbollah and the Sinaloa Cartel were named by OFAC.")
+    sectors = {e.sector for e in x.entities}
+    assert {"terrorist", "criminal", "state"} <= sectors
+
+
+def test_company_and_public_body_forms(extractor: SpacyExtractor) -> None:
+    forms = _forms(extractor, "Inversiones Costa Azul S.A. de C.V. paid the Ministry of Mines of Ruritania.")
+    assert forms["inversiones costa azul s a de c v"][1] == "Company"
+    assert forms["ministry of mines of ruritania"][1] == "PublicBody"
+
+
+def test_nothing_to_find(extractor: SpacyExtractor) -> None:
+    for text in ("", "hello", "...", "1234 5678"):
+        x = extractor.extract(text)
+        assert x.check_against(text) == [] and x.relations == [] and x.claims == []
+
+
+@pytest.mark.slow
+def test_a_100000_word_document_is_parsed_in_pieces_with_true_offsets(extractor: SpacyExtractor) -> None:
+    paragraph = "Treasury designated Zhao Wei of the Kings Romans Casino in Laos on Tuesday. " * 10
+    text = "\n\n".join([paragraph] * 1300)
+    assert len(text.split()) > 100_000
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    assert x.notes and "pieces" in x.notes[0]
+    zhao = next(e for e in x.entities if e.name == "Zhao Wei")
+    assert len(zhao.mentions) == 13_000
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab .\n"), max_size=3000), st.integers(20, 500))
+def test_pieces_cover_the_text_exactly(text: str, size: int) -> None:
+    cut = pieces(text, size)
+    assert "".join(p for _, p in cut) == text
+    assert all(text[o : o + len(p)] == p and len(p) <= size for o, p in cut)
+    assert PIECE >= 10_000
