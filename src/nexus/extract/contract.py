@@ -38,7 +38,7 @@ def to_contract(extraction: Extraction, text: str) -> dict[str, Any]:
             {
                 "speaker": entities[c.speaker].name if c.speaker is not None else None,
                 "text": c.text,
-                "hedged": c.stance == "hedged",
+                "hedged": c.stance in ("hedged", "alleged"),
                 "stance": c.stance,
                 "span": [c.span.start, c.span.end],
                 "sentence": [c.sentence.start, c.sentence.end],

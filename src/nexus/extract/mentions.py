@@ -76,6 +76,59 @@ class RawMention:
     gazetteer_id: str | None = None
 
 
+LEGAL_SUFFIX = re.compile(
+    r"^,?\s*(?:S\.\s?A\.\s?(?:de C\.\s?V\.|S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|S\.A\.P\.I\. de C\.V\.|"
+    r"LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.|C\.A\.|GmbH|FZE|FZCO|"
+    r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?)(?![\w])"
+)
+
+
+OF_THE = re.compile(r" (?:for|of) (?:the )?")
+PLACE_TYPES = ("Country", "Place")
+
+
+def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Join names the NER cut in two: 'Teresa De Jesus' + 'Alvarado Rubio', 'Grupo Epta' + ', S.A. de C.V.'."""
+    out: list[RawMention] = []
+    for m in sorted(mentions, key=lambda m: m.span):
+        if out and out[-1].span.end <= m.span.start and out[-1].sentence == m.sentence:
+            prev = out[-1]
+            gap = text[prev.span.end : m.span.start]
+            unlisted = not prev.gazetteer_id and not m.gazetteer_id
+            if gap == " " and unlisted and "Person" in (prev.type, m.type) and m.type not in PLACE_TYPES:
+                out[-1] = _joined(text, prev, m.span.end, "Person")
+                continue
+            if (
+                gap == " "
+                and prev.type == "Country"
+                and m.type in ("PublicBody", "Organization")
+                and m.text[:1].isupper()
+            ):
+                out[-1] = _joined(text, prev, m.span.end, "PublicBody")  # "U.S." + "District Court"
+                continue
+            if prev.type == "PublicBody" and m.type in ("PublicBody", "Place", "Country") and OF_THE.fullmatch(gap):
+                out[-1] = _joined(
+                    text, prev, m.span.end, "PublicBody"
+                )  # "District Court" for the "Southern District …"
+                continue
+            if LEGAL_SUFFIX.match(text[prev.span.end : m.span.end]) and m.span.end - prev.span.end < 20:
+                out[-1] = _joined(text, prev, m.span.end, "Company")
+                continue
+        out.append(m)
+    final = []
+    for m in out:
+        suffix = LEGAL_SUFFIX.match(text[m.span.end : min(m.span.end + 30, m.sentence.end)])
+        if suffix and m.type in ("Organization", "Company", "Person") and not m.gazetteer_id:
+            m = _joined(text, m, m.span.end + suffix.end(), "Company")
+        final.append(m)
+    return final
+
+
+def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
+    span = Span(first.span.start, end)
+    return RawMention(span, first.sentence, text[span.start : span.end], type_, None)
+
+
 def organisation_type(name: str) -> str:
     """Company, PublicBody or Organization, from the words an organisation's name ends or is built with."""
     if COMPANY.search(name):

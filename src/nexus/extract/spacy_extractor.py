@@ -10,14 +10,17 @@ from multiprocessing.pool import Pool
 
 from spacy.language import Language
 
+from nexus.extract.claims import find_claims
 from nexus.extract.gazetteer import Gazetteer, load_gazetteer
 from nexus.extract.grouping import build_entities
-from nexus.extract.mentions import RawMention, find_mentions, sentence_spans
+from nexus.extract.masking import mask_sentences
+from nexus.extract.mentions import RawMention, find_mentions, merge_adjacent, sentence_spans
 from nexus.extract.nlp import NlpSettings, load_pipeline
+from nexus.extract.relations import find_relations
 from nexus.model.extraction import Extraction
 from nexus.model.span import Span
 
-VERSION = "1.0"
+VERSION = "2.0"
 PIECE = 100_000  # characters handed to spaCy at once: bounds the parser's memory on huge documents
 _BREAKS = re.compile(r"\n\s*\n|\n|(?<=[.!?])\s+")
 _SUB_BATCH = 8  # texts a worker process takes at a time
@@ -99,8 +102,15 @@ class SpacyExtractor:
                     sentences += [s.shifted(offset) for s in sentence_spans(doc)]
                     found += find_mentions(doc, self.gazetteer, offset)
                 notes = [f"long document: parsed in {len(cut)} pieces of at most {PIECE:,} characters"]
-                entities = build_entities(text, found, sentences, self.gazetteer)
-                yield Extraction(self.name, self.version, entities=entities, notes=notes if len(cut) > 1 else [])
+                yield self._read(text, found, sentences, notes if len(cut) > 1 else [])
+
+    def _read(self, text: str, found: list[RawMention], sentences: list[Span], notes: list[str]) -> Extraction:
+        """Entities, then the relations and claims their mentions take part in."""
+        entities = build_entities(text, merge_adjacent(text, found), sentences, self.gazetteer)
+        masked = mask_sentences(text, entities, sentences)
+        relations = find_relations(text, masked, entities, self.gazetteer)
+        claims = find_claims(text, entities, sentences)
+        return Extraction(self.name, self.version, entities, relations, claims, notes=notes)
 
 
 _worker: SpacyExtractor | None = None

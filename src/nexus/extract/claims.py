@@ -1,0 +1,127 @@
+"""Claims: quotes and reported speech with their speaker, and hedged statements the source makes itself."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from nexus.extract.stance import ALLEGATIONS, HEDGES, MODALS, stance_of
+from nexus.model.entity import Entity
+from nexus.model.extraction import ExtractedClaim
+from nexus.model.span import Span
+from nexus.model.vocabulary import Stance
+
+QUOTE = re.compile(r"“([^“”]{12,}?)(?:”|$)|\"([^\"\n]{12,}?)\"", re.M)
+SAY = r"(?:said|says|stated|states|added|adds|noted|notes|explained|told|warned|argued|wrote|stressed|declared)"
+AFTER_SAID = re.compile(rf"^[,.]?\s*[”\"]?\s*{SAY}\s+(?:the\s+)?")
+BEFORE_SAID = re.compile(rf"(\S[^.“”\"]{{0,100}}?)\s+{SAY}(?:\s+[^,.]{{0,40}})?[,.]?\s*$")
+PRONOUN_SAID = re.compile(rf"^[,.]?\s*(?:he|she)\s+{SAY}", re.I)
+ACCORDING = re.compile(r"\b[Aa]ccording to (?:the\s+)?")
+REPORTED = re.compile(rf"\s{SAY}(?:\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:\s+that)?\s+")
+SPEAKERS = frozenset(("Person", "Organization", "PublicBody", "Company"))
+
+
+class _Mentions:
+    """All mentions of speaker-like entities in document order."""
+
+    def __init__(self, entities: list[Entity]) -> None:
+        items = sorted((m.span, i) for i, e in enumerate(entities) if e.type in SPEAKERS for m in e.mentions)
+        self.spans = [s for s, _ in items]
+        self.owners = [i for _, i in items]
+        self.people = [(s, i) for s, i in items if entities[i].type == "Person"]
+
+    def first_in(self, start: int, end: int) -> int | None:
+        i = bisect_right(self.spans, Span(start, start))
+        while i < len(self.spans) and self.spans[i].start < end:
+            return self.owners[i]
+        return None
+
+    def last_in(self, start: int, end: int) -> int | None:
+        i = bisect_right(self.spans, Span(end, end)) - 1
+        if i >= 0 and self.spans[i].start >= start and self.spans[i].end <= end:
+            return self.owners[i]
+        return None
+
+    def last_person_before(self, position: int) -> int | None:
+        before = [i for s, i in self.people if s.end <= position]
+        return before[-1] if before else None
+
+
+def find_claims(text: str, entities: list[Entity], sentences: list[Span]) -> list[ExtractedClaim]:
+    """Quotes with their speakers, reported speech, and the source's own hedged or alleging sentences."""
+    mentions = _Mentions(entities)
+    claims: list[ExtractedClaim] = []
+    quoted: list[Span] = []
+    previous: tuple[int | None, int] = (None, -(10**9))
+    for match in QUOTE.finditer(text):
+        group = 1 if match.group(1) is not None else 2
+        span = Span(match.start(group), match.end(group))
+        body = text[span.start : span.end].rstrip()
+        span = Span(span.start, span.start + len(body))
+        speaker = _quote_speaker(text, match, mentions)
+        if speaker is None and previous[0] is not None and match.start() - previous[1] < 400:
+            speaker = previous[0]  # a quote continuing the same speaker's words
+        previous = (speaker, match.end())
+        quoted.append(Span(match.start(), match.end()))
+        claims.append(ExtractedClaim(span, _covering(sentences, span), body, stance_of(body), speaker))
+    for sentence in sentences:
+        if any(q.start < sentence.end and sentence.start < q.end for q in quoted):
+            continue
+        claim = _reported(text, sentence, mentions)
+        if claim is not None:
+            claims.append(claim)
+    return claims
+
+
+def _quote_speaker(text: str, match: re.Match[str], mentions: _Mentions) -> int | None:
+    after = text[match.end() : match.end() + 160].split("\n", 1)[0]
+    if m := AFTER_SAID.match(after):
+        return mentions.first_in(match.end() + m.end(), match.end() + m.end() + 100)
+    if PRONOUN_SAID.match(after):
+        return mentions.last_person_before(match.start())
+    said = re.match(rf"^[,.]?\s*[”\"]?\s*([^.“”\"]{{1,100}}?)\s+{SAY}\b", after)
+    if said:
+        return mentions.last_in(match.end(), match.end() + said.end(1))
+    line_start = text.rfind("\n", 0, match.start()) + 1
+    before = text[max(line_start, match.start() - 160) : match.start()]
+    if m := BEFORE_SAID.search(before):
+        start = match.start() - len(before) + m.start(1)
+        return mentions.last_in(start, match.start() - len(before) + m.end(1))
+    return None
+
+
+def _reported(text: str, sentence: Span, mentions: _Mentions) -> ExtractedClaim | None:
+    words = text[sentence.start : sentence.end]
+    if m := ACCORDING.search(words):
+        speaker = mentions.first_in(sentence.start + m.end(), sentence.start + m.end() + 80)
+        comma = words.find(",", m.end())
+        body_start = comma + 1 if m.start() < 5 and comma > 0 else 0
+        span = _trimmed(text, Span(sentence.start + body_start, sentence.end))
+        return ExtractedClaim(span, sentence, span.of(text), _stance(span.of(text)), speaker)
+    if (m := REPORTED.search(words)) and m.start() < 120:
+        speaker = mentions.last_in(sentence.start, sentence.start + m.start() + 1)
+        if speaker is not None:
+            span = _trimmed(text, Span(sentence.start + m.end(), sentence.end))
+            if span.end - span.start > 15:
+                return ExtractedClaim(span, sentence, span.of(text), _stance(span.of(text)), speaker)
+    if HEDGES.search(words) or MODALS.search(words) or ALLEGATIONS.search(words):
+        return ExtractedClaim(sentence, sentence, words, _stance(words), None)
+    return None
+
+
+def _stance(words: str) -> Stance:
+    stance = stance_of(words)
+    return "hedged" if stance == "asserted" and HEDGES.search(words) else stance
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    piece = text[span.start : span.end]
+    start = span.start + len(piece) - len(piece.lstrip())
+    return Span(start, start + len(piece.strip()))
+
+
+def _covering(sentences: list[Span], span: Span) -> Span:
+    inside = [s for s in sentences if s.start < span.end and span.start < s.end]
+    if not inside:
+        return span
+    return Span(min(span.start, *(s.start for s in inside)), max(span.end, *(s.end for s in inside)))

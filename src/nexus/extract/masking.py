@@ -1,0 +1,74 @@
+"""Sentences with their mentions masked as ⟦k|Type⟧, so relation and claim rules read like the language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nexus.model.entity import Entity
+from nexus.model.span import Span
+
+_PLACEHOLDER = re.compile(r"⟦(\d+)\|(\w+)⟧")
+_SAME_IN_PARENS = re.compile(r"(⟦(\d+)\|\w+⟧)\s*\(\s*⟦(\d+)\|\w+⟧\s*\)")
+_PARENS = re.compile(r"\s*\([^()⟦⟧]*\)")
+PRONOUNS = re.compile(r"^(?:He|She)\b")
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One masked mention: the entity it names and where it stands in the document."""
+
+    entity: int
+    type: str
+    span: Span
+
+
+@dataclass
+class MaskedSentence:
+    sentence: Span
+    text: str
+    slots: list[Slot]
+
+    def slot(self, match: re.Match[str], group: int | str) -> Slot:
+        return self.slots[int(match.group(group))]
+
+    def slots_in(self, fragment: str, types: frozenset[str] | None = None) -> list[Slot]:
+        """The slots named in a piece of the masked text, in order, optionally only of some types."""
+        found = [self.slots[int(m.group(1))] for m in _PLACEHOLDER.finditer(fragment)]
+        return [s for s in found if types is None or s.type in types]
+
+
+def mask_sentences(text: str, entities: list[Entity], sentences: list[Span]) -> list[MaskedSentence]:
+    """Each sentence with every mention replaced by a placeholder; parenthetical asides dropped."""
+    by_sentence: dict[Span, list[tuple[Span, int, str]]] = {s: [] for s in sentences}
+    for index, entity in enumerate(entities):
+        for mention in entity.mentions:
+            if mention.sentence in by_sentence:
+                by_sentence[mention.sentence].append((mention.span, index, entity.type))
+    masked = []
+    last_person: Slot | None = None
+    for sentence in sentences:
+        slots: list[Slot] = []
+        pieces, cursor = [], sentence.start
+        for span, index, type_ in sorted(by_sentence[sentence]):
+            if span.start < cursor:
+                continue
+            pieces.append(text[cursor : span.start])
+            pieces.append(f"⟦{len(slots)}|{type_}⟧")
+            slots.append(Slot(index, type_, span))
+            cursor = span.end
+        pieces.append(text[cursor : sentence.end])
+        body = "".join(pieces)
+        if last_person and PRONOUNS.match(body):  # "He was also…" continues about the last person named
+            body = PRONOUNS.sub(f"⟦{len(slots)}|Person⟧", body, count=1)
+            slots.append(last_person)
+        body = _SAME_IN_PARENS.sub(lambda m: m.group(1) if _same(slots, m) else m.group(0), body)
+        body = _PARENS.sub("", body)
+        people = [s for s in slots if s.type == "Person"]
+        last_person = people[-1] if people else last_person
+        masked.append(MaskedSentence(sentence, " ".join(body.split()), slots))
+    return masked
+
+
+def _same(slots: list[Slot], m: re.Match[str]) -> bool:
+    return slots[int(m.group(2))].entity == slots[int(m.group(3))].entity

@@ -1,0 +1,222 @@
+"""Relation patterns over masked sentences: written from how reporting and designations phrase each link.
+
+A pattern names its ends `s` (source) and `t` (target); an end written with `many` matches a list
+("⟦a⟧, ⟦b⟧, and ⟦c⟧") and yields one relation per member.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex as re
+
+PEOPLE = ("Person",)
+ORGS = ("Organization", "Company", "PublicBody")
+ACTORS = ("Person", *ORGS)
+PLACES = ("Country", "Place")
+COMPANIES = ("Company", "Organization")
+
+
+def one(name: str, types: tuple[str, ...]) -> str:
+    return rf"(?P<{name}>⟦\d+\|(?:{'|'.join(types)})⟧)"
+
+
+def many(name: str, types: tuple[str, ...]) -> str:
+    item = rf"⟦\d+\|(?:{'|'.join(types)})⟧"
+    return rf"(?P<{name}>{item}(?:,? (?:and |or |as well as )?{item})*)"
+
+
+W = r"(?:[\w’'-]+ ){0,4}?"  # a few words (adjectives, titles) between the parts of a pattern
+ROLE_LEAD = r"(?:leader|head|boss|chief|commander|founder|co-founder|kingpin|mastermind|plaza boss)s?"
+ROLE_MEMBER = r"(?:member|operative|militant|financier|facilitator|affiliate|fighter|associate|lieutenant|agent)s?"
+ROLE_DIRECT = (
+    r"(?:director|executive director|general manager|manager|ceo|chief executive officer|president|"
+    r"chairman|legal representative|administrator|secretary|treasurer|shareholder)s?"
+)
+KIN = (
+    r"(?:brother|sister|son|daughter|wife|husband|father|mother|cousin|nephew|niece|uncle|aunt|"
+    r"brother-in-law|son-in-law|father-in-law|stepbrother|stepson|spouse|relative)s?"
+)
+
+
+@dataclass(frozen=True)
+class Pattern:
+    type: str
+    regex: re.Pattern[str]
+
+
+def _p(type_: str, regex: str) -> Pattern:
+    return Pattern(type_, re.compile(regex, re.I))
+
+
+PATTERNS: list[Pattern] = [
+    # leadership: "X, the leader of Y", "Y leader X", "Y, led by X"
+    _p(
+        "leadership",
+        rf"{many('s', PEOPLE)},? (?:is |was |as )?(?:the |a |an |its )?{W}{ROLE_LEAD} (?:of|for|in) (?:the )?{one('t', ORGS)}",
+    ),
+    _p("leadership", rf"{one('t', ORGS)}(?:’s|'s)? {W}{ROLE_LEAD},? {one('s', PEOPLE)}"),
+    _p(
+        "leadership",
+        rf"{one('t', ORGS)},? (?:which is |is |was )?(?:led|headed|run|commanded|founded) by {many('s', PEOPLE)}",
+    ),
+    _p(
+        "leadership",
+        rf"{one('s', PEOPLE)} (?:leads|led|heads|headed|runs|ran|commands|commanded|founded) (?:the )?{one('t', ORGS)}",
+    ),
+    # membership: "X, a senior Y operative", "members of Y", "X is a member of Y"
+    _p(
+        "membership",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were |as )?(?:a |an |the |both |also )*{W}{ROLE_MEMBER} (?:of|for|in|with) (?:the )?{one('t', ORGS)}",
+    ),
+    _p(
+        "membership",
+        rf"{many('s', PEOPLE)},? (?:is |was |as )?(?:a |an |the )?(?:senior |longtime |long-time |key |prominent )?{one('t', ORGS)} {W}{ROLE_MEMBER}",
+    ),
+    _p(
+        "membership",
+        rf"(?:the )?(?:following )?{W}{one('t', ORGS)} {W}{ROLE_MEMBER}{W}(?:[^⟦]{{0,40}}?)[:,] {many('s', PEOPLE)}",
+    ),
+    _p("membership", rf"{one('t', ORGS)} includes? {W}{many('s', PEOPLE)}"),
+    # employment: "Secretary of the Treasury Scott Bessent", "X, a Y official", "X works for Y"
+    _p("employment", rf"{one('t', ('Position',))},? {one('s', PEOPLE)}"),
+    _p("employment", rf"{one('s', PEOPLE)},? (?:the |a |an |as )?(?:former |current |then-)?{one('t', ('Position',))}"),
+    _p(
+        "employment",
+        rf"{one('s', PEOPLE)},? (?:is |was |a |an |the |former |senior )*{one('t', ('PublicBody',))} (?:official|officer|employee|agent|representative|commander)",
+    ),
+    _p(
+        "employment",
+        rf"{many('s', PEOPLE)},? {W}(?:works?|worked|employed|an? employee) (?:for|at|by) (?:the )?{one('t', ORGS)}",
+    ),
+    _p(
+        "employment",
+        rf"{many('s', PEOPLE)},? {W}(?:representatives?|employees?|officials?|officers?) (?:of|at|for) (?:the )?{one('t', ORGS)}",
+    ),
+    # directorship: "X is the General Manager and CEO of Y"
+    _p(
+        "directorship",
+        rf"{many('s', PEOPLE)},? (?:is |was |are |as |serves as |served as )?(?:the |a |an |its |both )*{W}{ROLE_DIRECT}(?: and {W}{ROLE_DIRECT})? (?:of|for|at) (?:the )?{W}{one('t', COMPANIES)}",
+    ),
+    _p("directorship", rf"{one('t', COMPANIES)}(?:’s|'s) {W}{ROLE_DIRECT},? {one('s', PEOPLE)}"),
+    # ownership: "owned by X", "X owns Y", "owner of Y", "X's company Y"
+    _p(
+        "ownership",
+        rf"{many('t', COMPANIES)},? (?:which is |is |was |are |were )?{W}(?:owned|controlled|acquired)(?: or controlled)? by {many('s', ACTORS)}",
+    ),
+    _p(
+        "ownership",
+        rf"{many('s', ACTORS)},? (?:who |which )?(?:owns|owned|controls|controlled|acquired|set up|established|created|registered) {W}{many('t', COMPANIES)}",
+    ),
+    _p(
+        "ownership",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:the |a |an |its )?{W}(?:co-)?owners? (?:of|in) {W}{many('t', COMPANIES)}",
+    ),
+    _p(
+        "ownership",
+        rf"{one('s', ACTORS)}(?:’s|'s) (?:companies|company|business|businesses|firm|front companies|front company) {W}{many('t', COMPANIES)}",
+    ),
+    # family: "X's brother Y", "Y, X's son", "X is the wife of Y", "sons of Y"
+    _p("family", rf"{one('s', PEOPLE)}(?:’s|'s) {KIN},? {many('t', PEOPLE)}"),
+    _p("family", rf"{many('t', PEOPLE)},? (?:is |was |are )?(?:the )?{one('s', PEOPLE)}(?:’s|'s) {KIN}"),
+    _p(
+        "family",
+        rf"{many('s', PEOPLE)},? (?:is |was |are |were )?(?:the |a |an |his |her |their )?{KIN} (?:of|to) {W}{one('t', PEOPLE)}",
+    ),
+    _p("family", rf"{many('s', PEOPLE)},? (?:are |were )?(?:brothers|sisters|siblings|cousins|spouses)"),
+    # associate: "X is an associate of Y", "X is linked to Y", "X works with Y"
+    _p(
+        "associate",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were |has been |have been )?(?:a |an |the |also |both |closely |directly )*(?:close |longtime |long-time |known |key )?(?:associates?|partners?|business partners?|linked|tied|connected|affiliated)(?: with| to| of)? (?:the )?{one('t', ACTORS)}",
+    ),
+    _p(
+        "associate",
+        rf"{many('s', ACTORS)},? {W}(?:works?|worked|cooperates?|cooperated|collaborates?|collaborated|conspired|coordinates?|coordinated) (?:closely )?with {many('t', ACTORS)}",
+    ),
+    _p(
+        "associate",
+        rf"{many('s', ACTORS)},? {W}(?:acts?|acted|operates?|operated|(?:purported to )?act) (?:for or )?on behalf of {many('t', ACTORS)}",
+    ),
+    _p(
+        "associate",
+        rf"{many('t', ACTORS)}(?:’s|'s) (?:associates?|partners?|intermediar(?:y|ies)|proxies|proxy|fronts?|front men),? {many('s', ACTORS)}",
+    ),
+    # alliance
+    _p(
+        "alliance",
+        rf"{one('s', ORGS)},? {W}(?:allied (?:itself |themselves )?with|formed an alliance with|is allied with|an alliance with|partnered with) (?:the )?{many('t', ORGS)}",
+    ),
+    # payment: "X paid Y", "Y received transfers from X", "donor to Y", "fundraiser for Y"
+    _p(
+        "payment",
+        rf"{one('s', ACTORS)},? {W}(?:paid|pays|transferred|sent|wired|donated|funneled|funnelled|provided funds|provided financial support|financed|funded)(?: [^⟦.]{{0,60}}?)? (?:to |for )?(?:the )?{one('t', ACTORS)}",
+    ),
+    _p(
+        "payment",
+        rf"{one('t', ACTORS)},? {W}(?:received|receives|obtained) (?:[^⟦.]{{0,60}}?)(?:from) (?:the )?{W}{one('s', ACTORS)}",
+    ),
+    _p(
+        "payment",
+        rf"{one('s', ACTORS)},? {W}(?:donor|fundraiser|financier|contributor)s? (?:to|for|of) (?:the )?{one('t', ORGS)}",
+    ),
+    # launders_for: "X launders money for Y", "moves money on behalf of Y"
+    _p(
+        "launders_for",
+        rf"{many('s', ACTORS)},? {W}(?:launder\w*|moves? money|moved money|laundering money|money launderers?|money laundering)(?: [^⟦.]{{0,80}}?)? (?:for|on behalf of|to benefit) (?:the )?{one('t', ACTORS)}",
+    ),
+    _p(
+        "launders_for",
+        rf"{many('s', ACTORS)},? {W}(?:helps?|helped|assists?|assisted) {one('t', ACTORS)} (?:[^⟦.]{{0,40}}?)?launder",
+    ),
+    # supplies: "X supplied Y to Z", "supplier of Z", "procure … for Z", "purchased from X on behalf of Z"
+    _p(
+        "supplies",
+        rf"{many('s', ACTORS)},? {W}(?:supplied|supplies|supply|sold|sells|sell|shipped|ships|provided|provides|procured|procures|procure|delivered|exported)(?: [^⟦.]{{0,80}}?)? (?:to|for) (?:the )?{one('t', ACTORS)}",
+    ),
+    _p(
+        "supplies",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:a |an |the |one of the )?{W}(?:suppliers?|vendors?|sources?|brokers?) (?:of [^⟦.]{{0,60}}?)?(?:to|for) (?:the )?{one('t', ACTORS)}",
+    ),
+    _p(
+        "supplies",
+        rf"(?:purchased|bought|obtained|acquired) from {one('s', ACTORS)} (?:on behalf of|for) (?:the )?{one('t', ACTORS)}",
+    ),
+    _p(
+        "supplies",
+        rf"{one('t', ACTORS)}(?:’s|'s) {W}(?:suppliers?|sources?) {W}(?:include|included|are|were|is|was) {W}{many('s', ACTORS)}",
+    ),
+    # plot: "plotted to assassinate Y", "carried out the attack against Y"
+    _p(
+        "plot",
+        rf"{many('s', ACTORS)},? {W}(?:plotted|plotting|conspired|conspiring|planned|planning|attempted|tried)(?: [^⟦.]{{0,30}}?)? to (?:assassinate|kill|murder|attack|bomb|target) (?:the )?{W}{one('t', ('Person', 'Position', 'Place', 'Event', 'Organization', 'PublicBody', 'Country'))}",
+    ),
+    _p(
+        "plot",
+        rf"{many('s', ACTORS)},? {W}(?:carried out|perpetrated|executed|was involved in|were involved in|participated in|took part in)(?: [^⟦.]{{0,40}}?)? (?:attack|bombing|assassination|plot)s? (?:against|on|of) (?:the )?{one('t', ('Person', 'Position', 'Place', 'Event', 'Organization', 'PublicBody'))}",
+    ),
+    _p(
+        "plot",
+        rf"{many('s', ACTORS)},? {W}(?:involved in|implicated in|responsible for|behind) (?:the )?{W}{one('t', ('Event', 'Organization', 'PublicBody', 'Place'))} (?:bombing|attack|assassination)",
+    ),
+    # operates_in: "X operates in Y", "X's activities in Y", "active in Y"
+    _p(
+        "operates_in",
+        rf"{many('s', ACTORS)},? {W}(?:operates?|operated|operating|active|activities|presence|business activities|trafficking|fraud activities|based operations|stronghold)(?: [^⟦.]{{0,40}}?)? (?:in|across|throughout|from) (?:the )?{many('t', PLACES)}",
+    ),
+    _p(
+        "operates_in",
+        rf"{many('t', PLACES)},? (?:which is |is |a |an )*(?:the )?{one('s', ORGS)}(?:’s|'s)? {W}(?:stronghold|hub|base|territory|plaza)",
+    ),
+    # located_in: "Mexico-based X", "X, located in Y", "in Puerto Vallarta, Jalisco, Mexico"
+    _p("located_in", rf"{one('t', PLACES)}-based {W}{many('s', ACTORS)}"),
+    _p("located_in", rf"{many('s', ACTORS)},? (?:a |an |the )?{W}{one('t', PLACES)}-based"),
+    _p(
+        "located_in",
+        rf"{many('s', ACTORS + PLACES)},? {W}(?:is |are |was |were )?(?:located|based|headquartered|registered|incorporated|resides?|resided|lives?|lived|residing|living) (?:in|at) (?:the )?{one('t', PLACES)}",
+    ),
+    _p("located_in", rf"{one('s', PLACES)}, {one('t', PLACES)}"),
+    _p(
+        "located_in",
+        rf"{one('s', PEOPLE)},? (?:is |was )?(?:a |an )(?:{one('t', PLACES)}) (?:attorney|lawyer|businessman|businesswoman|resident|accountant|official|trafficker|broker|notary)",
+    ),
+]

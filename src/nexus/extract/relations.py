@@ -1,0 +1,178 @@
+"""Typed relations from masked sentences: the pattern table, designations, indictments and nationality."""
+
+from __future__ import annotations
+
+import regex as re
+
+from nexus.extract.gazetteer import Gazetteer
+from nexus.extract.masking import MaskedSentence, Slot
+from nexus.extract.relation_rules import PATTERNS, many
+from nexus.extract.stance import stance_of
+from nexus.model.entity import Entity, Mention
+from nexus.model.extraction import Relation
+from nexus.model.span import Span
+from nexus.model.vocabulary import relation_types
+
+AUTHORITY = re.compile(
+    r"Office of Foreign Assets Control|OFAC|Department of the Treasury|Treasury|Department of State|"
+    r"State Department|Security Council|European Union|Council of the EU|OFSI|HM Treasury|FinCEN|"
+    r"Financial Crimes Enforcement Network|Unidad de Inteligencia Financiera|Financial Intelligence Unit",
+    re.I,
+)
+DESIGNATE = re.compile(
+    r"\b(designat(?:ed|es|ing|e)|sanction(?:ed|s|ing)|identified|targets?|targeted|targeting|blocked|"
+    r"added to (?:the )?(?:SDN|Specially Designated)|imposed sanctions on|listed)\b",
+    re.I,
+)
+STOP_TARGETS = re.compile(
+    r"\b(pursuant to|for (?:being|having|its|his|her|their|acting|materially|providing|"
+    r"playing|engaging|assisting|operating|owning)|because|which (?:is|was)|who (?:is|was)|"
+    r"under (?:the )?E\.?O\.?)\b",
+    re.I,
+)
+COURT = re.compile(r"Court|District|Attorney|Prosecutor|Justice|grand jury|Fiscal", re.I)
+INDICT = re.compile(r"\b(indicted|indictment|charged|charges against|arrested|extradited|convicted|sentenced)\b", re.I)
+NATIONAL = r"(?:nationals?|citizens?|individuals?|businessm[ae]n|businesswom[ae]n|officials?|traffickers?|persons?)"
+
+
+def find_relations(
+    text: str, masked: list[MaskedSentence], entities: list[Entity], gazetteer: Gazetteer
+) -> list[Relation]:
+    """Every relation the patterns find, each once per sentence, with ends of allowed types only."""
+    authority = _document_authority(entities)
+    demonyms = _demonym_pattern(gazetteer)
+    found: dict[tuple[str, int, int, Span], Relation] = {}
+    for sentence in masked:
+        stance = stance_of(text[sentence.sentence.start : sentence.sentence.end])
+        candidates = list(_from_patterns(sentence))
+        candidates += _designations(sentence, entities, authority)
+        candidates += _indictments(sentence, entities)
+        if demonyms is not None:
+            candidates += _nationalities(text, sentence, entities, gazetteer, demonyms)
+        for type_, source, target in candidates:
+            relation = _relation(type_, source, target, sentence, entities, stance)
+            if relation is not None:
+                found.setdefault((type_, relation.source, relation.target, sentence.sentence), relation)
+    return list(found.values())
+
+
+def _from_patterns(sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
+    out = []
+    for pattern in PATTERNS:
+        for match in pattern.regex.finditer(sentence.text, overlapped=True):
+            sources = sentence.slots_in(match.group("s"))
+            targets = sentence.slots_in(match.group("t"))
+            out += [(pattern.type, s, t) for s in sources for t in targets]
+    return out
+
+
+def _designations(
+    sentence: MaskedSentence, entities: list[Entity], authority: int | None
+) -> list[tuple[str, Slot, Slot]]:
+    """'OFAC designated X, Y and Z pursuant to …': the authority of the sentence (or document) → each target."""
+    trigger = DESIGNATE.search(sentence.text)
+    if trigger is None:
+        return []
+    authorities = [
+        s
+        for s in sentence.slots
+        if AUTHORITY.fullmatch(entities[s.entity].name)
+        or any(AUTHORITY.fullmatch(a) for a in entities[s.entity].aliases)
+    ]
+    source = next(
+        (
+            s
+            for s in authorities
+            if "OFAC" in entities[s.entity].aliases or entities[s.entity].name == "Office of Foreign Assets Control"
+        ),
+        None,
+    )
+    source = source or (authorities[0] if authorities else None)
+    if source is None and authority is not None:
+        source = Slot(authority, entities[authority].type, sentence.sentence)
+    if source is None:
+        return []
+    after = sentence.text[trigger.end() :]
+    stop = STOP_TARGETS.search(after)
+    region = after[: stop.start()] if stop else after
+    before = sentence.text[: trigger.start()]
+    if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:also\s+)?$", before):  # passive: "X was designated"
+        region = before
+    targets = [
+        s
+        for s in sentence.slots_in(region, frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft")))
+        if s.entity != source.entity
+    ]
+    return [("sanction", source, t) for t in targets]
+
+
+def _indictments(sentence: MaskedSentence, entities: list[Entity]) -> list[tuple[str, Slot, Slot]]:
+    if not INDICT.search(sentence.text):
+        return []
+    courts = [s for s in sentence.slots if s.type == "PublicBody" and COURT.search(entities[s.entity].name)]
+    if not courts:
+        return []
+    people = [s for s in sentence.slots if s.type in ("Person", "Organization", "Company")]
+    return [("indictment", courts[0], p) for p in people]
+
+
+def _nationalities(
+    text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer, demonyms: re.Pattern[str]
+) -> list[tuple[str, Slot, Slot]]:
+    """'Mexican nationals X and Y', 'X, a Venezuelan national': the person → the demonym's country."""
+    out = []
+    people = many("p", ("Person",))
+    for regex in (
+        rf"(?P<d>{demonyms.pattern}) {NATIONAL}(?: [\w-]+){{0,4}}? {people}",
+        rf"{people},? (?:is |was |are |were )?(?:a |an |both )?(?P<d>{demonyms.pattern}) {NATIONAL}",
+    ):
+        for match in re.finditer(regex, sentence.text):
+            country = _country_entity(match.group("d"), text, sentence, entities, gazetteer)
+            if country is not None:
+                out += [("nationality", p, country) for p in sentence.slots_in(match.group("p"))]
+    return out
+
+
+def _country_entity(
+    demonym: str, text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer
+) -> Slot | None:
+    entry = next((e for e in gazetteer.entries.values() if demonym in e.demonyms), None)
+    if entry is None:
+        return None
+    index = next((i for i, e in enumerate(entities) if e.gazetteer_id == entry.id), None)
+    at = text.find(demonym, sentence.sentence.start, sentence.sentence.end)
+    span = Span(at, at + len(demonym)) if at >= 0 else sentence.sentence
+    if index is None:
+        entities.append(Entity(entry.name, entry.type, [], [], entry.id, entry.sector))
+        index = len(entities) - 1
+    if at >= 0:
+        entities[index].mentions.append(Mention(span, sentence.sentence, demonym))
+        if demonym not in entities[index].aliases:
+            entities[index].aliases.append(demonym)
+    return Slot(index, entry.type, span)
+
+
+def _demonym_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    forms = sorted({d for e in gazetteer.entries.values() for d in e.demonyms}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms)) if forms else None
+
+
+def _document_authority(entities: list[Entity]) -> int | None:
+    """The sanctioning authority a designation sentence without one means: OFAC first, then others named."""
+    named = [i for i, e in enumerate(entities) if e.type == "PublicBody" and AUTHORITY.fullmatch(e.name)]
+    ofac = [i for i in named if entities[i].name == "Office of Foreign Assets Control"]
+    chosen = ofac or named
+    return chosen[0] if chosen else None
+
+
+def _relation(
+    type_: str, source: Slot, target: Slot, sentence: MaskedSentence, entities: list[Entity], stance: str
+) -> Relation | None:
+    if source.entity == target.entity:
+        return None
+    spec = relation_types()[type_]
+    if entities[source.entity].type not in spec.source_types or entities[target.entity].type not in spec.target_types:
+        return None
+    inside = [s.span for s in (source, target) if sentence.sentence.contains(s.span)]
+    span = Span(min(s.start for s in inside), max(s.end for s in inside)) if inside else sentence.sentence
+    return Relation(type_, source.entity, target.entity, span, sentence.sentence, stance)  # type: ignore[arg-type]

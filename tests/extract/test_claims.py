@@ -1,0 +1,31 @@
+"""Quotes, reported speech and hedged statements, with speakers resolved through pronouns and short names."""
+
+from nexus.extract.spacy_extractor import SpacyExtractor
+
+TEXT = (
+    "Analyst Maria Delgado studies the cartels of Sonora.\n"
+    "“The cartel now moves most of its money through front companies,” Delgado said.\n"
+    "“I don’t have direct evidence that officials are involved,” she said.\n"
+    "According to prosecutors, the broker laundered $2 million.\n"
+    "The broker was reportedly paid in gold.\n"
+    "The Costa Azul company sells timeshares."
+)
+
+
+def test_claims_with_speakers_and_hedges(extractor: SpacyExtractor) -> None:
+    x = extractor.extract(TEXT)
+    assert x.check_against(TEXT) == []
+    claims = [(x.entities[c.speaker].name if c.speaker is not None else None, c.text, c.stance) for c in x.claims]
+    assert ("Maria Delgado", "The cartel now moves most of its money through front companies,", "asserted") in claims
+    assert any(
+        s == "Maria Delgado" and t.startswith("I don’t have direct evidence") and st == "hedged" for s, t, st in claims
+    )
+    assert any(t == "The broker was reportedly paid in gold." and s is None and st == "hedged" for s, t, st in claims)
+    assert any(t.startswith("the broker laundered") for _, t, _ in claims)
+    assert not any("sells timeshares" in t for _, t, _ in claims)
+
+
+def test_unbalanced_quotes_do_not_break_extraction(extractor: SpacyExtractor) -> None:
+    text = '“This quote never ends, said Maria Delgado.\nThe next line is plain. "Another one'
+    x = extractor.extract(text)
+    assert x.check_against(text) == []

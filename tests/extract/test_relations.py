@@ -1,0 +1,134 @@
+"""Each relation pattern on sentences written by the team (invented actors, real phrasing)."""
+
+import pytest
+
+from nexus.extract.spacy_extractor import SpacyExtractor
+from nexus.model.ids import normalise_name
+
+CASES = [
+    (
+        "sanction",
+        "OFAC designated Ramiro Ochoa Valdez and Costa Azul Holdings LLC pursuant to E.O. 14059.",
+        "Office of Foreign Assets Control",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
+        "sanction",
+        "Today, OFAC sanctioned Zeta Trading Ltd. Ramiro Ochoa Valdez was also designated.",
+        "Office of Foreign Assets Control",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
+        "leadership",
+        "Police arrested Ramiro Ochoa Valdez, the leader of the Brothers United Front.",
+        "Ramiro Ochoa Valdez",
+        "Brothers United Front",
+    ),
+    (
+        "leadership",
+        "The Brothers United Front, led by Ramiro Ochoa Valdez, expanded into gold mining.",
+        "Ramiro Ochoa Valdez",
+        "Brothers United Front",
+    ),
+    (
+        "membership",
+        "Julia Brandt Moreno is a senior member of the Brothers United Front.",
+        "Julia Brandt Moreno",
+        "Brothers United Front",
+    ),
+    (
+        "employment",
+        "“We will act,” said Secretary of the Treasury Janet L. Yellen.",
+        "Janet L. Yellen",
+        "Secretary of the Treasury",
+    ),
+    (
+        "directorship",
+        "Julia Brandt Moreno is the general manager of Costa Azul Holdings LLC.",
+        "Julia Brandt Moreno",
+        "Costa Azul Holdings LLC",
+    ),
+    (
+        "ownership",
+        "Costa Azul Holdings LLC is owned by Julia Brandt Moreno.",
+        "Julia Brandt Moreno",
+        "Costa Azul Holdings LLC",
+    ),
+    ("family", "Ramiro Ochoa Valdez's brother Tomas Ochoa runs the money side.", "Ramiro Ochoa Valdez", "Tomas Ochoa"),
+    (
+        "associate",
+        "Julia Brandt Moreno is a close associate of Ramiro Ochoa Valdez.",
+        "Julia Brandt Moreno",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
+        "alliance",
+        "The Brothers United Front allied itself with the Sinaloa Cartel in 2019.",
+        "Brothers United Front",
+        "Sinaloa Cartel",
+    ),
+    (
+        "payment",
+        "Costa Azul Holdings LLC received transfers totaling $40,000 from Zeta Trading Ltd.",
+        "Zeta Trading Ltd.",
+        "Costa Azul Holdings LLC",
+    ),
+    (
+        "launders_for",
+        "Julia Brandt Moreno launders drug proceeds for the Brothers United Front.",
+        "Julia Brandt Moreno",
+        "Brothers United Front",
+    ),
+    (
+        "supplies",
+        "Zeta Trading Ltd. supplied precursor chemicals to the Sinaloa Cartel.",
+        "Zeta Trading Ltd.",
+        "Sinaloa Cartel",
+    ),
+    (
+        "plot",
+        "Ramiro Ochoa Valdez plotted to assassinate Governor Pablo Ruiz Tapia.",
+        "Ramiro Ochoa Valdez",
+        "Pablo Ruiz Tapia",
+    ),
+    (
+        "indictment",
+        "A federal grand jury in the U.S. District Court for the Southern District of New York "
+        "indicted Ramiro Ochoa Valdez.",
+        "U.S. District Court for the Southern District of New York",
+        "Ramiro Ochoa Valdez",
+    ),
+    ("nationality", "OFAC sanctioned Mexican national Ramiro Ochoa Valdez.", "Ramiro Ochoa Valdez", "Mexico"),
+    (
+        "located_in",
+        "Costa Azul Holdings LLC, a Mexico-based company, sells timeshares.",
+        "Costa Azul Holdings LLC",
+        "Mexico",
+    ),
+    ("located_in", "The firm is located in Puerto Vallarta, Jalisco, Mexico.", "Jalisco", "Mexico"),
+    (
+        "operates_in",
+        "The Brothers United Front operates in Guatemala and Honduras.",
+        "Brothers United Front",
+        "Honduras",
+    ),
+]
+
+
+@pytest.mark.parametrize(("type_", "text", "source", "target"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_relation_pattern(extractor: SpacyExtractor, type_: str, text: str, source: str, target: str) -> None:
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+
+    def forms(i: int) -> set[str]:
+        return {normalise_name(f) for f in x.entities[i].surface_forms()}
+
+    found = {(r.type, f, g) for r in x.relations for f in forms(r.source) for g in forms(r.target)}
+    for r in x.relations:  # every relation names its sentence, and the sentence is in the text
+        assert r.sentence.contains(r.span) and r.sentence.of(text).strip()
+    assert (type_, normalise_name(source), normalise_name(target)) in found, found
+
+
+def test_stance_of_relations_follows_the_wording(extractor: SpacyExtractor) -> None:
+    x = extractor.extract("Julia Brandt Moreno reportedly launders money for the Brothers United Front.")
+    assert [r.stance for r in x.relations if r.type == "launders_for"] == ["hedged"]
