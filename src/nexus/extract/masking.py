@@ -62,7 +62,7 @@ def mask_sentences(text: str, entities: list[Entity], sentences: list[Span]) -> 
         if last_person and PRONOUNS.match(body):  # "He was also…" continues about the last person named
             body = PRONOUNS.sub(f"⟦{len(slots)}|Person⟧", body, count=1)
             slots.append(last_person)
-        body = _SAME_IN_PARENS.sub(lambda m: m.group(1) if _same(slots, m) else m.group(0), body)
+        body = _drop_repeated_names(body, slots)
         body = _PARENS.sub("", body)
         people = [s for s in slots if s.type == "Person"]
         last_person = people[-1] if people else last_person
@@ -70,5 +70,11 @@ def mask_sentences(text: str, entities: list[Entity], sentences: list[Span]) -> 
     return masked
 
 
-def _same(slots: list[Slot], m: re.Match[str]) -> bool:
-    return slots[int(m.group(2))].entity == slots[int(m.group(3))].entity
+def _drop_repeated_names(body: str, slots: list[Slot]) -> str:
+    """'⟦a⟧ (⟦a⟧)' — a name followed by its own short form in parentheses — becomes '⟦a⟧'."""
+
+    def keep_first(m: re.Match[str]) -> str:
+        same = slots[int(m.group(2))].entity == slots[int(m.group(3))].entity
+        return m.group(1) if same else m.group(0)
+
+    return _SAME_IN_PARENS.sub(keep_first, body)

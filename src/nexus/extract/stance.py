@@ -10,7 +10,8 @@ HEDGES = re.compile(
     r"\b(reportedly|allegedly|purportedly|apparently|suspected|suspect|possibl[ey]|probabl[ey]|likely|"
     r"perhaps|presumably|believed to|thought to|appears? to|seems? to|seemingly|"
     r"almost certainly|in an effort to|rumou?red|unconfirmed|unverified|no direct evidence|not necessarily|"
-    r"does not necessarily|doesn[’']t necessarily|i (?:do not|don[’']t) have direct evidence|i (?:do )?believe|we (?:do )?believe|"
+    r"does not necessarily|doesn[’']t necessarily|i (?:do not|don[’']t) have direct evidence|"
+    r"i (?:do )?believe|we (?:do )?believe|"
     r"has been linked|have been linked|been (?:actively )?linked|implicated|according to|is said to|are said to|"
     r"claims?|claimed|purported)\b",
     re.I,
