@@ -64,7 +64,16 @@ GENERIC = frozenset(
     ]
 )
 _LEADING = re.compile(r"^(the|The|THE)\s+")
-_TRAILING = re.compile(r"(['’]s|['’]|[\s,;:]+|\s+(and|or|of|the|in|for))$")
+_TRAILING = re.compile(
+    r"(['’]s|['’]|[\s,;:]+|\s+(and|or|of|the|in|for)|\s+\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
+    r"Citizen|Identification|SSN|Website|Email|Phone)\b.*)$"
+)
+# Laws, orders and lists are named like organisations but are not actors.
+INSTRUMENT = re.compile(
+    r"(\bAct|\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
+    r"Specially Designated Nationals|\bCode|\bAnnex)$"
+)
+DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
 
 
 @dataclass(frozen=True)
@@ -84,6 +93,8 @@ LEGAL_SUFFIX = re.compile(
 
 
 OF_THE = re.compile(r" (?:for|of) (?:the )?")
+PARTICLE = re.compile(r" (?:de|del|de la|de los|e|y|and|&) ")
+ORG_TYPES = ("Organization", "Company")
 PLACE_TYPES = ("Country", "Place")
 
 
@@ -95,8 +106,11 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
             prev = out[-1]
             gap = text[prev.span.end : m.span.start]
             unlisted = not prev.gazetteer_id and not m.gazetteer_id
-            if gap == " " and unlisted and "Person" in (prev.type, m.type) and m.type not in PLACE_TYPES:
+            if gap == " " and unlisted and prev.type == "Person":
                 out[-1] = _joined(text, prev, m.span.end, "Person")
+                continue
+            if unlisted and PARTICLE.fullmatch(gap) and prev.type in ORG_TYPES and m.type in (*ORG_TYPES, "Place"):
+                out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Terra Minas e Inversiones" + "del Pacifico"
                 continue
             if (
                 gap == " "
@@ -154,6 +168,40 @@ def sentence_of(sentences: list[Span], start: int) -> Span:
     return sentences[max(i, 0)]
 
 
+def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
+    """'WASHINGTON –' at the head of a line: where the release was issued, not an actor of the story."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return (
+        bool(DATELINE.match(name)) and not text[line_start:start].strip() and text[end : end + 3].strip()[:1] in "–—-"
+    )
+
+
+_SURNAMES = re.compile(r"(?: (?:(?:de|del|De|Del|la|La) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü’'-]+){1,3}(?=[\s,;(.)]|$)")
+_NOT_SURNAMES = frozenset("The In On And Of For To At By As Is Was Has Had Who Which That This Said Says".split())
+
+
+def _with_surnames(text: str, end: int) -> int:
+    """A person's span extended over family names the NER left out ('Carlos Andres' + ' Rivera Varela')."""
+    m = _SURNAMES.match(text, end)
+    if not m:
+        return end
+    words = m.group(0).split()
+    kept = 0
+    for word in words:
+        if word in _NOT_SURNAMES:
+            break
+        kept += 1
+    return end + len(" ".join(words[:kept])) + (1 if kept else 0) if kept else end
+
+
+def _with_rank(text: str, start: int) -> int:
+    """A position's start moved back over 'Acting' or 'Deputy', which belong to the title."""
+    for rank in ("Acting ", "Deputy ", "Former "):
+        if text[max(0, start - len(rank)) : start] == rank:
+            return start - len(rank)
+    return start
+
+
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
     """The span without a leading 'the', a trailing possessive or punctuation."""
     piece = text[start:end]
@@ -189,6 +237,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue
         if (not text[:1].isupper() and not text[:1].isdigit()) or text.casefold() in GENERIC:
             continue
+        if INSTRUMENT.search(text) or _is_dateline(text_of_doc, start, end, text):
+            continue
+        if type_ == "Person" and not gazetteer_id:
+            end = _with_surnames(text_of_doc, end)
+            text = text_of_doc[start:end]
+        if type_ == "Position":
+            start = _with_rank(text_of_doc, start)
+            text = text_of_doc[start:end]
         sentence = sentence_of(sentences, start)
         found.append(RawMention(Span(start, end).shifted(offset), sentence.shifted(offset), text, type_, gazetteer_id))
     return found
