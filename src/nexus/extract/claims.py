@@ -5,14 +5,18 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-from nexus.extract.stance import ALLEGATIONS, HEDGES, MODALS, stance_of
+from nexus.extract.stance import CLAIM_CUES, HEDGES, stance_of
 from nexus.model.entity import Entity
 from nexus.model.extraction import ExtractedClaim
 from nexus.model.span import Span
 from nexus.model.vocabulary import Stance
 
 QUOTE = re.compile(r"“([^“”]{12,}?)(?:”|$)|\"([^\"\n]{12,}?)\"", re.M)
-SAY = r"(?:said|says|stated|states|added|adds|noted|notes|explained|told|warned|argued|wrote|stressed|declared)"
+SAY = (
+    r"(?:said|says|stated|states|added|adds|noted|notes|explained|told|warned|warning|warns|argued|wrote|"
+    r"stressed|declared)"
+)
+MIN_QUOTE_WORDS = 5  # shorter quotes are nicknames, names or scare quotes, not speech
 AFTER_SAID = re.compile(rf"^[,.]?\s*[”\"]?\s*{SAY}\s+(?:the\s+)?")
 BEFORE_SAID = re.compile(rf"(\S[^.“”\"]{{0,100}}?)\s+{SAY}(?:\s+[^,.]{{0,40}})?[,.]?\s*$")
 PRONOUN_SAID = re.compile(rf"^[,.]?\s*(?:he|she)\s+{SAY}", re.I)
@@ -57,6 +61,8 @@ def find_claims(text: str, entities: list[Entity], sentences: list[Span]) -> lis
         group = 1 if match.group(1) is not None else 2
         span = Span(match.start(group), match.end(group))
         body = text[span.start : span.end].rstrip()
+        if len(body.split()) < MIN_QUOTE_WORDS:
+            continue
         span = Span(span.start, span.start + len(body))
         speaker = _quote_speaker(text, match, mentions)
         if speaker is None and previous[0] is not None and match.start() - previous[1] < 400:
@@ -104,7 +110,7 @@ def _reported(text: str, sentence: Span, mentions: _Mentions) -> ExtractedClaim 
             span = _trimmed(text, Span(sentence.start + m.end(), sentence.end))
             if span.end - span.start > 15:
                 return ExtractedClaim(span, sentence, span.of(text), _stance(span.of(text)), speaker)
-    if HEDGES.search(words) or MODALS.search(words) or ALLEGATIONS.search(words):
+    if CLAIM_CUES.search(words) and mentions.first_in(sentence.start, sentence.end) is not None:
         return ExtractedClaim(sentence, sentence, words, _stance(words), None)
     return None
 

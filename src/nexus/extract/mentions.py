@@ -106,7 +106,8 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
             prev = out[-1]
             gap = text[prev.span.end : m.span.start]
             unlisted = not prev.gazetteer_id and not m.gazetteer_id
-            if gap == " " and unlisted and prev.type == "Person":
+            first_name = m.type == "Person" and " " not in prev.text  # "Julia" (ORG) + "Brandt Moreno"
+            if gap == " " and unlisted and (prev.type == "Person" or first_name):
                 out[-1] = _joined(text, prev, m.span.end, "Person")
                 continue
             if unlisted and PARTICLE.fullmatch(gap) and prev.type in ORG_TYPES and m.type in (*ORG_TYPES, "Place"):
@@ -177,7 +178,10 @@ def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
 
 
 _SURNAMES = re.compile(r"(?: (?:(?:de|del|De|Del|la|La) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü’'-]+){1,3}(?=[\s,;(.)]|$)")
-_NOT_SURNAMES = frozenset("The In On And Of For To At By As Is Was Has Had Who Which That This Said Says".split())
+_NOT_SURNAMES = frozenset(
+    ["The", "In", "On", "And", "Of", "For", "To", "At", "By", "As", "Is", "Was", "Has", "Had", "Who", "Which"]
+    + ["That", "This", "Said", "Says"]
+)
 
 
 def _with_surnames(text: str, end: int) -> int:
