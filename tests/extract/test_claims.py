@@ -7,7 +7,7 @@ TEXT = (
     "“The cartel now moves most of its money through front companies,” Delgado said.\n"
     "“I don’t have direct evidence that officials are involved,” she said.\n"
     "According to prosecutors, the broker laundered $2 million.\n"
-    "The broker was reportedly paid in gold.\n"
+    "Zeta Trading Ltd. was reportedly paid in gold.\n"
     "The Costa Azul company sells timeshares."
 )
 
@@ -20,7 +20,9 @@ def test_claims_with_speakers_and_hedges(extractor: SpacyExtractor) -> None:
     assert any(
         s == "Maria Delgado" and t.startswith("I don’t have direct evidence") and st == "hedged" for s, t, st in claims
     )
-    assert any(t == "The broker was reportedly paid in gold." and s is None and st == "hedged" for s, t, st in claims)
+    assert any(
+        t == "Zeta Trading Ltd. was reportedly paid in gold." and s is None and st == "hedged" for s, t, st in claims
+    )
     assert any(t.startswith("the broker laundered") for _, t, _ in claims)
     assert not any("sells timeshares" in t for _, t, _ in claims)
 

@@ -179,8 +179,28 @@ def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
 
 _SURNAMES = re.compile(r"(?: (?:(?:de|del|De|Del|la|La) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü’'-]+){1,3}(?=[\s,;(.)]|$)")
 _NOT_SURNAMES = frozenset(
-    ["The", "In", "On", "And", "Of", "For", "To", "At", "By", "As", "Is", "Was", "Has", "Had", "Who", "Which"]
-    + ["That", "This", "Said", "Says"]
+    (
+        "The",
+        "In",
+        "On",
+        "And",
+        "Of",
+        "For",
+        "To",
+        "At",
+        "By",
+        "As",
+        "Is",
+        "Was",
+        "Has",
+        "Had",
+        "Who",
+        "Which",
+        "That",
+        "This",
+        "Said",
+        "Says",
+    )
 )
 
 
