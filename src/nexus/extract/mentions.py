@@ -132,11 +132,26 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
         out.append(m)
     final = []
     for m in out:
+        if m.type == "Company" and LEGAL_SUFFIX.fullmatch(", " + m.text):
+            m = _with_company_name(text, m)
         suffix = LEGAL_SUFFIX.match(text[m.span.end : min(m.span.end + 30, m.sentence.end)])
         if suffix and m.type in ("Organization", "Company", "Person") and not m.gazetteer_id:
             m = _joined(text, m, m.span.end + suffix.end(), "Company")
         final.append(m)
     return final
+
+
+_COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y))*),\s*$")
+
+
+def _with_company_name(text: str, suffix: RawMention) -> RawMention:
+    """'S.A. de C.V.' alone: take in the name before it that the NER missed ('Assis Realty And Vacation Club, ')."""
+    before = text[max(suffix.sentence.start, suffix.span.start - 120) : suffix.span.start]
+    m = _COMPANY_NAME.search(before)
+    if not m:
+        return suffix
+    start = suffix.span.start - len(before) + m.start(1)
+    return RawMention(Span(start, suffix.span.end), suffix.sentence, text[start : suffix.span.end], "Company", None)
 
 
 def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
@@ -161,7 +176,12 @@ def sentence_spans(doc: Doc) -> list[Span]:
     flags = doc.to_array([SENT_START]).tolist() if doc.has_annotation("SENT_START") else []
     starts = [0] + [doc[i].idx for i, flag in enumerate(flags) if flag == 1 and i > 0]
     ends = [*starts[1:], len(text)]
-    return [Span(a, a + len(text[a:b].rstrip())) for a, b in zip(starts, ends, strict=True) if text[a:b].strip()]
+    spans = []
+    for a, b in zip(starts, ends, strict=True):
+        for line in re.finditer(r"[^\n]+", text[a:b]):  # a line break always ends a sentence
+            if line.group(0).strip():
+                spans.append(Span(a + line.start(), a + line.start() + len(line.group(0).rstrip())))
+    return spans or [Span(0, len(text))]
 
 
 def sentence_of(sentences: list[Span], start: int) -> Span:
@@ -245,7 +265,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
     text_of_doc = doc.text  # a property that joins every token: read it once
     found = []
     for ent in doc.ents:
-        start, end = trim(text_of_doc, ent.start_char, ent.end_char)
+        start, end = ent.start_char, ent.end_char
+        if "\n" in text_of_doc[start:end]:  # names do not run across lines; keep the first line's part
+            end = text_of_doc.index("\n", start)
+        start, end = trim(text_of_doc, start, end)
         if end - start < 2:
             continue
         text = text_of_doc[start:end]

@@ -33,6 +33,13 @@ STOP_TARGETS = re.compile(
 COURT = re.compile(r"Court|District|Attorney|Prosecutor|Justice|grand jury|Fiscal", re.I)
 INDICT = re.compile(r"\b(indicted|indictment|charged|charges against|arrested|extradited|convicted|sentenced)\b", re.I)
 NATIONAL = r"(?:nationals?|citizens?|individuals?|businessm[ae]n|businesswom[ae]n|officials?|traffickers?|persons?)"
+COMPANIES_WORD = r"(?:companies|company|firms?|entities|entity|businesses|organizations?)"
+OWNED_BY = re.compile(
+    r"owned,? controlled,? (?:or|and/or) directed by|owned or controlled by|controlled by|"
+    r"on behalf of",
+    re.I,
+)
+LISTED = frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft"))
 
 
 def find_relations(
@@ -42,10 +49,14 @@ def find_relations(
     authority = _document_authority(entities)
     demonyms = _demonym_pattern(gazetteer)
     found: dict[tuple[str, int, int, Span], Relation] = {}
-    for sentence in masked:
+    for number, sentence in enumerate(masked):
         stance = stance_of(text[sentence.sentence.start : sentence.sentence.end])
         candidates = list(_from_patterns(sentence))
         candidates += _designations(sentence, entities, authority)
+        if sentence.text.endswith(":"):
+            candidates += _designated_list(
+                text, sentence, masked[number + 1 :], entities, authority, gazetteer, demonyms
+            )
         candidates += _indictments(sentence, entities)
         if demonyms is not None:
             candidates += _nationalities(text, sentence, entities, gazetteer, demonyms)
@@ -104,6 +115,43 @@ def _designations(
         if s.entity != source.entity
     ]
     return [("sanction", source, t) for t in targets]
+
+
+def _designated_list(
+    text: str,
+    intro: MaskedSentence,
+    following: list[MaskedSentence],
+    entities: list[Entity],
+    authority: int | None,
+    gazetteer: Gazetteer,
+    demonyms: re.Pattern[str] | None,
+) -> list[tuple[str, Slot, Slot]]:
+    """'OFAC sanctioned the following companies … owned by X:' and the list in the next paragraph."""
+    if DESIGNATE.search(intro.text) is None:
+        return []
+    end = text.find("\n\n", intro.sentence.end + 2)
+    items = [
+        slot
+        for s in following
+        if s.sentence.start < (end if end >= 0 else len(text))
+        for slot in s.slots
+        if slot.type in LISTED
+    ]
+    sources = [rel[1] for rel in _designations(intro, entities, authority)[:1]]
+    if not sources and authority is not None:
+        sources = [Slot(authority, entities[authority].type, intro.sentence)]
+    out = [("sanction", sources[0], item) for item in items] if sources else []
+    owned = OWNED_BY.search(intro.text)
+    if owned:
+        owners = intro.slots_in(intro.text[owned.end() :], frozenset(("Person", "Organization", "Company")))
+        if owners:
+            kind = "ownership" if "by" in owned.group(0) else "associate"
+            out += [(kind, owners[0], item) for item in items if item.type == "Company" or kind == "associate"]
+    if demonyms is not None and (m := re.search(rf"({demonyms.pattern}) {COMPANIES_WORD}", intro.text)):
+        country = _country_entity(m.group(1), text, intro, entities, gazetteer)
+        if country is not None:
+            out += [("located_in", item, country) for item in items if item.type in ("Company", "Organization")]
+    return out
 
 
 def _indictments(sentence: MaskedSentence, entities: list[Entity]) -> list[tuple[str, Slot, Slot]]:
