@@ -68,7 +68,7 @@ def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, senten
     taken = Taken(m.span for m in mentions)
     forms: dict[str, RawMention] = {}
     for m in mentions:
-        if len(m.text) >= 3 and (len(m.text.split()) > 1 or m.text[:1].isupper()):
+        if len(m.text) >= 2 and (len(m.text.split()) > 1 or m.text[:1].isupper()):
             forms.setdefault(m.text, m)
     added = []
     for form, owner in sorted(forms.items(), key=lambda kv: -len(kv[0])):

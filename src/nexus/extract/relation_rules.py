@@ -28,7 +28,7 @@ def many(name: str, types: tuple[str, ...]) -> str:
 
 W = r"(?:[\w’'-]+ ){0,4}?"  # a few words (adjectives, titles) between the parts of a pattern
 ROLE_LEAD = r"(?:leader|head|boss|chief|commander|founder|co-founder|kingpin|mastermind|plaza boss)s?"
-ROLE_MEMBER = r"(?:member|operative|militant|financier|facilitator|affiliate|fighter|associate|lieutenant|agent)s?"
+ROLE_MEMBER = r"(?:member|operative|militant|financier|facilitator|affiliate|fighter|associate|lieutenant|agent|official|officer|commander)s?"
 ROLE_DIRECT = (
     r"(?:director|executive director|general manager|manager|ceo|chief executive officer|president|"
     r"chairman|legal representative|administrator|secretary|treasurer|shareholder)s?"
@@ -98,7 +98,11 @@ PATTERNS: list[Pattern] = [
         "directorship",
         rf"{many('s', PEOPLE)},? (?:is |was |are |as |serves as |served as )?(?:the |a |an |its |both )*{W}{ROLE_DIRECT}(?: and {W}{ROLE_DIRECT})? (?:of|for|at) (?:the )?{W}{one('t', COMPANIES)}",
     ),
-    _p("directorship", rf"{one('t', COMPANIES)}(?:’s|'s) {W}{ROLE_DIRECT},? {one('s', PEOPLE)}"),
+    _p("directorship", rf"{one('t', COMPANIES)}(?:’s|'s)? {W}{ROLE_DIRECT},? {one('s', PEOPLE)}"),
+    _p(
+        "employment",
+        rf"{one('t', ORGS)}(?:’s|'s)? (?:sales |senior |chief )?(?:representative|employee|official|officer|spokes(?:man|woman|person)|agent|accountant|lawyer|attorney)s?,? {many('s', PEOPLE)}",
+    ),
     # ownership: "owned by X", "X owns Y", "owner of Y", "X's company Y"
     _p(
         "ownership",
@@ -208,7 +212,7 @@ PATTERNS: list[Pattern] = [
         rf"{many('t', PLACES)},? (?:which is |is |a |an )*(?:the )?{one('s', ORGS)}(?:’s|'s)? {W}(?:stronghold|hub|base|territory|plaza)",
     ),
     # located_in: "Mexico-based X", "X, located in Y", "in Puerto Vallarta, Jalisco, Mexico"
-    _p("located_in", rf"{one('t', PLACES)}-based {W}{many('s', ACTORS)}"),
+    _p("located_in", rf"{one('t', PLACES)}-based {W},? {many('s', ACTORS)}"),
     _p("located_in", rf"{many('s', ACTORS)},? (?:a |an |the )?{W}{one('t', PLACES)}-based"),
     _p(
         "located_in",
@@ -219,4 +223,22 @@ PATTERNS: list[Pattern] = [
         "located_in",
         rf"{one('s', PEOPLE)},? (?:is |was )?(?:a |an )(?:{one('t', PLACES)}) (?:attorney|lawyer|businessman|businesswoman|resident|accountant|official|trafficker|broker|notary)",
     ),
+    # ownership through structure: "NITC set up a front company in the UAE, Atlas", "X, a subsidiary of Y"
+    _p(
+        "ownership",
+        rf"{one('s', ACTORS)},? {W}(?:set up|created|create|established|registered|formed|used|uses) (?:a |an |two |several )?(?:separate )?(?:(?:[\w-]+ )?front |shell )?(?:company|companies|firms?|entity|entities)(?:[^⟦.]|⟦\d+\|(?:Country|Place)⟧){{0,60}}?,? {many('t', COMPANIES)}",
+    ),
+    _p(
+        "ownership",
+        rf"{many('t', COMPANIES)},? (?:which is |is |was )?(?:a |an |the )?(?:wholly[- ]owned )?(?:subsidiary|unit|division|branch|affiliate|front company|front) (?:of|for) (?:the )?{one('s', ACTORS)}",
+    ),
+    _p(
+        "ownership",
+        rf"{many('t', COMPANIES)},? (?:which is |is |was )?(?:overseen|managed|operated|run) by (?:the )?{one('s', ACTORS)}",
+    ),
+    _p(
+        "employment",
+        rf"{one('t', ORGS)}(?:’s|'s)? (?:sales |senior |chief )?(?:representative|employee|official|officer|spokes(?:man|woman|person)|agent|accountant|lawyer|attorney)s?,? {many('s', PEOPLE)}",
+    ),
+    _p("located_in", rf"{one('t', PLACES)}-based (?:[\w’'-]+ ){{0,4}}?[\w’'-]+, {many('s', ACTORS)}"),
 ]
