@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 DB ?= demo.duckdb
 
+SHARED ?= ../shared
 .PHONY: setup demo test check lint types eval bench clean
 
 setup: $(VENV)/.installed
@@ -31,6 +32,12 @@ check: test
 
 bench: setup  ## ingestion throughput against bare spaCy (prints figures)
 	$(BIN)/python bench/ingest_throughput.py
+
+eval: setup  ## extraction quality on ../shared/eval-dev with its own scorer
+	@if [ -f $(SHARED)/eval-dev/score.py ]; then \
+	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold $(SHARED)/eval-dev/gold \
+	    --corpus $(SHARED)/eval-dev/corpus --cmd "$(BIN)/nexus extract {file}"; \
+	else echo "skipped: $(SHARED)/eval-dev is not here"; fi
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache .mypy_cache .ruff_cache

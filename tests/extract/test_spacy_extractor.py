@@ -74,3 +74,19 @@ def test_pieces_cover_the_text_exactly(text: str, size: int) -> None:
     assert "".join(p for _, p in cut) == text
     assert all(text[o : o + len(p)] == p and len(p) <= size for o, p in cut)
     assert PIECE >= 10_000
+
+
+def test_non_english_text_is_detected_and_still_read(extractor: SpacyExtractor) -> None:
+    text = (
+        "El Cártel de Sinaloa y el Cártel de Jalisco Nueva Generación se disputan el control de las rutas "
+        "del fentanilo en el norte de México, según la Fiscalía General de la República."
+    )
+    x = extractor.extract(text)
+    assert x.language == "es" and "not English" in x.notes[0]
+    assert {"Sinaloa Cartel", "Cartel de Jalisco Nueva Generación"} & {e.name for e in x.entities}
+
+
+def test_flattened_table_rows_do_not_break_extraction(extractor: SpacyExtractor) -> None:
+    text = "Name | Nationality | DOB\nZhao Wei | China | 1952\nSu Guiqin | China | 1965\n| | |\n"
+    x = extractor.extract(text)
+    assert x.check_against(text) == [] and "Zhao Wei" in {e.name for e in x.entities}

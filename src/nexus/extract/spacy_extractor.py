@@ -13,6 +13,7 @@ from spacy.language import Language
 from nexus.extract.claims import find_claims
 from nexus.extract.gazetteer import Gazetteer, load_gazetteer
 from nexus.extract.grouping import build_entities
+from nexus.extract.language import detect_language
 from nexus.extract.masking import mask_sentences
 from nexus.extract.mentions import RawMention, find_mentions, merge_adjacent, sentence_spans
 from nexus.extract.nlp import NlpSettings, load_pipeline
@@ -110,7 +111,14 @@ class SpacyExtractor:
         masked = mask_sentences(text, entities, sentences)
         relations = find_relations(text, masked, entities, self.gazetteer)
         claims = find_claims(text, entities, sentences)
-        return Extraction(self.name, self.version, entities, relations, claims, notes=notes)
+        language = detect_language(text)
+        if language not in ("en", "und"):
+            notes = [
+                *notes,
+                f"the text looks like {language}, not English: the English model reads it, "
+                "so names are found but relations and claims will mostly be missed",
+            ]
+        return Extraction(self.name, self.version, entities, relations, claims, language, notes)
 
 
 _worker: SpacyExtractor | None = None
