@@ -61,16 +61,17 @@ GENERIC = frozenset(
         "court",
         "army",
         "police",
+        "administration",
     ]
 )
 _LEADING = re.compile(r"^(the|The|THE)\s+")
 _TRAILING = re.compile(
-    r"(['’]s|['’]|[\s,;:]+|\s+(and|or|of|the|in|for)|\s+\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
+    r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s+\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
     r"Citizen|Identification|SSN|Website|Email|Phone)\b.*)$"
 )
 # Laws, orders and lists are named like organisations but are not actors.
 INSTRUMENT = re.compile(
-    r"(\bAct|\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
+    r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
     r"Specially Designated Nationals|\bCode|\bAnnex)$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
@@ -110,6 +111,12 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
             if gap == " " and unlisted and (prev.type == "Person" or first_name):
                 out[-1] = _joined(text, prev, m.span.end, "Person")
                 continue
+            if gap == " " and prev.type in PLACE_TYPES and m.type in ORG_TYPES and not m.gazetteer_id:
+                out[-1] = _joined(text, prev, m.span.end, m.type)  # "Wuhan" + "Shuokang Biological Technology Co."
+                continue
+            if gap == " " and not prev.gazetteer_id and prev.text.rsplit(" ", 1)[-1] in ("de", "del", "la", "of"):
+                out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Santa Rosa de" + "Lima"
+                continue
             if unlisted and PARTICLE.fullmatch(gap) and prev.type in ORG_TYPES and m.type in (*ORG_TYPES, "Place"):
                 out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Terra Minas e Inversiones" + "del Pacifico"
                 continue
@@ -132,16 +139,21 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
         out.append(m)
     final = []
     for m in out:
-        if m.type == "Company" and LEGAL_SUFFIX.fullmatch(", " + m.text):
+        if m.type in ("Company", "Organization") and LEGAL_SUFFIX.fullmatch(", " + m.text):
             m = _with_company_name(text, m)
-        suffix = LEGAL_SUFFIX.match(text[m.span.end : min(m.span.end + 30, m.sentence.end)])
+        tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
+        if m.type in ("Organization", "Person") and not m.gazetteer_id and (word := COMPANY_WORD.match(tail)):
+            m = _joined(text, m, m.span.end + word.end(), "Company")  # "… Oil Refining" + " Company"
+            tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
+        suffix = LEGAL_SUFFIX.match(tail)
         if suffix and m.type in ("Organization", "Company", "Person") and not m.gazetteer_id:
             m = _joined(text, m, m.span.end + suffix.end(), "Company")
         final.append(m)
     return final
 
 
-_COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y))*),\s*$")
+_COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y))*),?\s*$")
+COMPANY_WORD = re.compile(r"^ (?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises)\b")
 
 
 def _with_company_name(text: str, suffix: RawMention) -> RawMention:
