@@ -71,7 +71,8 @@ _TRAILING = re.compile(
 )
 # Laws, orders and lists are named like organisations but are not actors.
 INSTRUMENT = re.compile(
-    r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
+    r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
+    r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
     r"Specially Designated Nationals|\bCode|\bAnnex)$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
