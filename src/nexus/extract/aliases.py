@@ -49,21 +49,22 @@ def find_alias_links(text: str, mentions: list[RawMention], sentences: list[Span
     for m in mentions:
         if m.type in PLACE_TYPES:
             continue
-        tail = text[m.span.end : m.span.end + 90]
-        for pattern, forced in ((PAREN, False), (KNOWN_AS, True)):
-            match = pattern.match(tail)
-            if not match:
-                continue
+        at = m.span.end
+        for _ in range(3):  # 'Wu Yaqin (吴雅琴) (Wu)': look past asides that are not aliases
+            tail = text[at : at + 90]
+            match, forced = PAREN.match(tail), False
+            if match is None:
+                match, forced = KNOWN_AS.match(tail), True
+            if match is None:
+                break
             group = 1 if match.group(1) else 2
             alias = match.group(group).strip().rstrip(".,;")
-            begin = m.span.end + match.start(group)
+            begin = at + match.start(group)
             other = starts.get(begin)
-            aka = pattern is PAREN and re.match(rf"\s*\(\s*{_AKA}", tail) is not None
-            if other is not None and other.type in PLACE_TYPES:
-                continue
-            if alias and _is_alias(m.text, alias, forced or aka):
+            aka = not forced and re.match(rf"\s*\(\s*{_AKA}", tail) is not None
+            if alias and (other is None or other.type not in PLACE_TYPES) and _is_alias(m.text, alias, forced or aka):
                 yield AliasLink(m.span, Span(begin, begin + len(alias)), alias)
-            break
+            at += match.end()
 
 
 def alias_mentions(links: list[AliasLink], mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:

@@ -9,7 +9,7 @@ from nexus.model.entity import Entity
 from nexus.model.span import Span
 
 _PLACEHOLDER = re.compile(r"⟦(\d+)\|(\w+)⟧")
-_SAME_IN_PARENS = re.compile(r"(⟦(\d+)\|\w+⟧)\s*\(\s*⟦(\d+)\|\w+⟧\s*\)")
+_SAME_IN_PARENS = re.compile(r"(⟦(\d+)\|\w+⟧)\s*\([^()⟦⟧]*⟦(\d+)\|\w+⟧[^()⟦⟧]*\)")
 _PARENS = re.compile(r"\s*\([^()⟦⟧]*\)")
 PRONOUNS = re.compile(r"^(?:He|She)\b")
 

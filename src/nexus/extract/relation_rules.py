@@ -241,4 +241,5 @@ PATTERNS: list[Pattern] = [
         rf"{one('t', ORGS)}(?:’s|'s)? (?:sales |senior |chief )?(?:representative|employee|official|officer|spokes(?:man|woman|person)|agent|accountant|lawyer|attorney)s?,? {many('s', PEOPLE)}",
     ),
     _p("located_in", rf"{one('t', PLACES)}-based (?:[\w’'-]+ ){{0,4}}?[\w’'-]+, {many('s', ACTORS)}"),
+    _p("sanction", rf"{one('s', ('Country',))}-designated (?:[\w’'-]+ ){{0,3}}?{many('t', ACTORS)}"),
 ]

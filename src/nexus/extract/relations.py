@@ -107,8 +107,10 @@ def _designations(
     stop = STOP_TARGETS.search(after)
     region = after[: stop.start()] if stop else after
     before = sentence.text[: trigger.start()]
-    if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:also\s+)?$", before):  # passive: "X was designated"
-        region = before
+    if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:also\s+)?(?:among those\s+)?$", before):
+        region = before  # passive: "X was designated", "X was among those designated"
+    elif ":" in region:
+        region = region[region.index(":") :]  # "sanctioned the following CJNG members …: A, B and C"
     targets = [
         s
         for s in sentence.slots_in(region, frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft")))
