@@ -242,4 +242,20 @@ PATTERNS: list[Pattern] = [
     ),
     _p("located_in", rf"{one('t', PLACES)}-based (?:[\w’'-]+ ){{0,4}}?[\w’'-]+, {many('s', ACTORS)}"),
     _p("sanction", rf"{one('s', ('Country',))}-designated (?:[\w’'-]+ ){{0,3}}?{many('t', ACTORS)}"),
+    # nationality from a country named as a noun: "Yao, a PRC national", "U.S. citizen X"
+    _p(
+        "nationality",
+        rf"{many('s', PEOPLE)},? (?:is |was |are |were )?(?:a |an |both )?{one('t', ('Country',))} (?:national|citizen)s?",
+    ),
+    _p("nationality", rf"{one('t', ('Country',))} (?:national|citizen)s? {many('s', PEOPLE)}"),
+    # located_in from "X in Y": a named organisation in a country, a place in a larger place
+    _p("located_in", rf"{one('s', ORGS)} (?:in|of) {one('t', ('Country',))}(?! ?-)"),
+    _p(
+        "located_in",
+        rf"{one('s', ('Place',))},? (?:in|of) (?:the )?(?:state of |province of |department of )?{one('t', PLACES)}",
+    ),
+    _p(
+        "operates_in",
+        rf"{many('s', ORGS)} {W}(?:for |over )?(?:control|presence|operations|activities) (?:of|over|in) (?:[^⟦.]{{0,40}}? )?in (?:the )?{W}{one('t', PLACES)}",
+    ),
 ]

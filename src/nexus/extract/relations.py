@@ -33,7 +33,10 @@ STOP_TARGETS = re.compile(
 COURT = re.compile(r"Court|District|Attorney|Prosecutor|Justice|grand jury|Fiscal", re.I)
 INDICT = re.compile(r"\b(indicted|indictment|charged|charges against|arrested|extradited|convicted|sentenced)\b", re.I)
 NATIONAL = r"(?:nationals?|citizens?|individuals?|businessm[ae]n|businesswom[ae]n|officials?|traffickers?|persons?)"
-COMPANIES_WORD = r"(?:companies|company|firms?|entities|entity|businesses|organizations?)"
+COMPANIES_WORD = (
+    r"(?:companies|company|firms?|entities|entity|businesses|organizations?|cartels?|gangs?|groups?|"
+    r"banks?|airlines?)"
+)
 OWNED_BY = re.compile(
     r"owned,? controlled,? (?:or|and/or) directed by|owned or controlled by|controlled by|"
     r"on behalf of",
@@ -60,6 +63,7 @@ def find_relations(
         candidates += _indictments(sentence, entities)
         if demonyms is not None:
             candidates += _nationalities(text, sentence, entities, gazetteer, demonyms)
+            candidates += _demonym_organisations(text, sentence, entities, gazetteer, demonyms)
         for type_, source, target in candidates:
             relation = _relation(type_, source, target, sentence, entities, stance)
             if relation is not None:
@@ -180,6 +184,23 @@ def _nationalities(
             country = _country_entity(match.group("d"), text, sentence, entities, gazetteer)
             if country is not None:
                 out += [("nationality", p, country) for p in sentence.slots_in(match.group("p"))]
+    return out
+
+
+def _demonym_organisations(
+    text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer, demonyms: re.Pattern[str]
+) -> list[tuple[str, Slot, Slot]]:
+    """'the Mexican transnational criminal organization known as X', 'Mexican companies X and Y' → X in Mexico."""
+    out = []
+    orgs = many("o", ("Organization", "Company"))
+    regex = (
+        rf"(?P<d>{demonyms.pattern}) (?:[\w-]+ ){{0,4}}?{COMPANIES_WORD}(?: known as| called| named|,)? "
+        rf"(?:the )?{orgs}"
+    )
+    for match in re.finditer(regex, sentence.text):
+        country = _country_entity(match.group("d"), text, sentence, entities, gazetteer)
+        if country is not None:
+            out += [("located_in", o, country) for o in sentence.slots_in(match.group("o"))]
     return out
 
 
