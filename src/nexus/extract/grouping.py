@@ -108,6 +108,8 @@ def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
         name = max((m.text for m in mentions), key=lambda t: (len(t.split()), len(t)))
         # the full name's own label decides: nicknames and short forms are often mislabelled
         type_ = Counter(m.type for m in mentions if m.text == name).most_common(1)[0][0]
+        if type_ == "Organization" and _short_form_of_person(name, [m.text for m in mentions]):
+            type_ = "Person"
         sector = None
     aliases = []
     seen = {normalise_name(name)}
@@ -122,4 +124,12 @@ def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
         [Mention(m.span, m.sentence, m.text) for m in mentions],
         entry.id if entry else None,
         sector,
+    )
+
+
+def _short_form_of_person(name: str, forms: list[str]) -> bool:
+    """'Samer Akil Rada' called 'Samer' later: organisations are shortened to acronyms, people to one name."""
+    words = name.split()
+    return len(words) >= 2 and any(
+        f in words and f.istitle() and len(f) > 2 for f in forms if f != name and " " not in f
     )

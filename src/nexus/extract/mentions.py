@@ -140,6 +140,8 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
         out.append(m)
     final = []
     for m in out:
+        if m.type == "Person" and not m.gazetteer_id:
+            m = _with_short_name_before(text, m)
         if m.type in ("Company", "Organization") and LEGAL_SUFFIX.fullmatch(", " + m.text):
             m = _with_company_name(text, m)
         tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
@@ -165,6 +167,22 @@ def _with_company_name(text: str, suffix: RawMention) -> RawMention:
         return suffix
     start = suffix.span.start - len(before) + m.start(1)
     return RawMention(Span(start, suffix.span.end), suffix.sentence, text[start : suffix.span.end], "Company", None)
+
+
+_SHORT_AFTER = re.compile(r"^ \(([A-ZÁÉÍÓÚÑ][\w’'-]+)\)")
+
+
+def _with_short_name_before(text: str, m: RawMention) -> RawMention:
+    """'Amer Mohamed Akil Rada (Amer)' where the NER found only 'Mohamed Akil Rada': the short form says
+    where the name starts."""
+    short = _SHORT_AFTER.match(text[m.span.end : m.span.end + 40])
+    if not short or short.group(1) in m.text.split():
+        return m
+    word = short.group(1) + " "
+    start = m.span.start - len(word)
+    if start >= m.sentence.start and text[start : m.span.start] == word:
+        return RawMention(Span(start, m.span.end), m.sentence, text[start : m.span.end], "Person", None)
+    return m
 
 
 def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
