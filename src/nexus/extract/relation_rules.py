@@ -258,6 +258,12 @@ PATTERNS: list[Pattern] = [
         "operates_in",
         rf"{many('s', ORGS)} {W}(?:for |over )?(?:control|presence|operations|activities) (?:of|over|in) (?:[^⟦.]{{0,40}}? )?in (?:the )?{W}{one('t', PLACES)}",
     ),
-    _p("directorship", rf"{many('s', PEOPLE)},? (?:is |was |are |as )?(?:the |a |an |its )*{W}{ROLE_DIRECT}(?: and {W}{ROLE_DIRECT})? (?:of|for|at) (?:the )?⟦\d+\|(?:Country|Place)⟧-based {W}{one('t', COMPANIES)}"),
-    _p("membership", rf"{many('s', ACTORS)},? {W}(?:functioned|served|serves|works|worked|acted|acts) as (?:a |an |the )?{W}{ROLE_MEMBER} (?:for|of|in|with) (?:the )?(?:⟦\d+\|\w+⟧(?:’s|'s) )?{one('t', ORGS)}"),
+    _p(
+        "directorship",
+        rf"{many('s', PEOPLE)},? (?:is |was |are |as )?(?:the |a |an |its )*{W}{ROLE_DIRECT}(?: and {W}{ROLE_DIRECT})? (?:of|for|at) (?:the )?⟦\d+\|(?:Country|Place)⟧-based {W}{one('t', COMPANIES)}",
+    ),
+    _p(
+        "membership",
+        rf"{many('s', ACTORS)},? {W}(?:functioned|served|serves|works|worked|acted|acts) as (?:a |an |the )?{W}{ROLE_MEMBER} (?:for|of|in|with) (?:the )?(?:⟦\d+\|\w+⟧(?:’s|'s) )?{one('t', ORGS)}",
+    ),
 ]
