@@ -50,8 +50,12 @@ def print_profile(p: EntityProfile) -> None:
     e = p.entity
     click.echo(f"{e.name}  [{e.type}{', ' + e.sector if e.sector else ''}]  {e.id}")
     click.echo(f"  mentioned {e.mentions} times in {e.documents} documents")
-    if p.aliases:
-        click.echo("  also: " + "; ".join(p.aliases[:12]))
+    aliases = [a for a in p.aliases if a != e.name]
+    if aliases:
+        click.echo("  also: " + "; ".join(aliases[:12]))
     for ev in p.evidence:
-        click.echo(f"\n  {ev.prop} = {ev.value}  ({ev.stance}; {ev.source}: {ev.document_title or ev.document_id})")
+        arrow = "=" if ev.other_id is None else ("←" if ev.incoming else "→")
+        click.echo(
+            f"\n  {ev.prop} {arrow} {ev.value}  ({ev.stance}; {ev.source}: {ev.document_title or ev.document_id})"
+        )
         click.echo(textwrap.indent(textwrap.fill(f"“{ev.sentence.strip()}”", 100), "    "))

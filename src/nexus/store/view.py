@@ -40,13 +40,14 @@ class Evidence:
     prop: str
     value: str
     stance: str
-    other_id: str | None
+    other_id: str | None  # the entity at the other end of a relation
     document_id: str
     document_title: str | None
     source: str
     span: tuple[int, int]
     quote: str
     sentence: str
+    incoming: bool = False  # a relation pointing at the entity, not from it
 
 
 @dataclass(frozen=True)
@@ -118,15 +119,22 @@ class StoreView:
             )
         ]
         rows = self.store.query(
-            """SELECT st.id, st.prop, st.value, st.stance, st.value_entity_id, st.document_id, d.title, s.name,
+            """SELECT st.id, st.prop,
+                      CASE WHEN st.entity_id = ? THEN st.value ELSE src.name END,
+                      st.stance, CASE WHEN st.entity_id = ? THEN st.value_entity_id ELSE st.entity_id END,
+                      st.document_id, d.title, s.name,
                       st.start, st."end", substr(d.text, st.start + 1, st."end" - st.start),
-                      substr(d.text, st.sentence_start + 1, st.sentence_end - st.sentence_start)
+                      substr(d.text, st.sentence_start + 1, st.sentence_end - st.sentence_start),
+                      st.entity_id <> ?
                FROM statements st JOIN documents d ON d.id = st.document_id JOIN sources s ON s.id = d.source_id
+               JOIN entities src ON src.id = st.entity_id
                WHERE st.entity_id = ? OR st.value_entity_id = ?
                ORDER BY st.value_entity_id IS NULL, d.published NULLS LAST, st.start LIMIT ?""",
-            [entity_id, entity_id, limit],
+            [entity_id, entity_id, entity_id, entity_id, entity_id, limit],
         )
-        evidence = [Evidence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8], r[9]), r[10], r[11]) for r in rows]
+        evidence = [
+            Evidence(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (r[8], r[9]), r[10], r[11], r[12]) for r in rows
+        ]
         return EntityProfile(self._entity_row(entity_id), aliases, evidence)
 
     def stats(self) -> dict[str, Any]:
