@@ -120,7 +120,25 @@ def _designations(
         for s in sentence.slots_in(region, frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft")))
         if s.entity != source.entity
     ]
-    return [("sanction", source, t) for t in targets]
+    found = [("sanction", source, t) for t in targets]
+    return found + _designated_for(after, sentence, targets)
+
+
+def _designated_for(after: str, sentence: MaskedSentence, targets: list[Slot]) -> list[tuple[str, Slot, Slot]]:
+    """'… for being owned, controlled, or directed by, or acting for or on behalf of, X': each target → X."""
+    basis = OWNED_BY.search(after)
+    if basis is None:
+        return []
+    owners = sentence.slots_in(after[basis.end() :], frozenset(("Person", "Organization", "Company")))
+    if not owners:
+        return []
+    owner, out = owners[0], []
+    for target in targets:
+        if target.entity == owner.entity:
+            continue
+        kind = "ownership" if target.type == "Company" and "by" in basis.group(0) else "associate"
+        out.append((kind, owner, target) if kind == "ownership" else (kind, target, owner))
+    return out
 
 
 def _designated_list(
