@@ -100,6 +100,26 @@ CASES = [
     ),
     ("nationality", "OFAC sanctioned Mexican national Ramiro Ochoa Valdez.", "Ramiro Ochoa Valdez", "Mexico"),
     (
+        "ownership",
+        "OFAC sanctioned Costa Azul Holdings LLC for being owned, controlled, or directed by Ramiro Ochoa Valdez.",
+        "Ramiro Ochoa Valdez",
+        "Costa Azul Holdings LLC",
+    ),
+    (
+        "associate",
+        "OFAC sanctioned Julia Brandt Moreno for having acted for or on behalf of the Brothers United Front.",
+        "Julia Brandt Moreno",
+        "Brothers United Front",
+    ),
+    (
+        "sanction",
+        "OFAC sanctioned the following companies owned by Ramiro Ochoa Valdez:\n\nZeta Trading Ltd. and Costa Azul "
+        "Holdings LLC.",
+        "Office of Foreign Assets Control",
+        "Costa Azul Holdings LLC",
+    ),
+    ("nationality", "Li Wenhao, a PRC national, sold the chemicals.", "Li Wenhao", "China"),
+    (
         "located_in",
         "Costa Azul Holdings LLC, a Mexico-based company, sells timeshares.",
         "Costa Azul Holdings LLC",

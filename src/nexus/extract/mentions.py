@@ -95,7 +95,7 @@ LEGAL_SUFFIX = re.compile(
 
 
 OF_THE = re.compile(r" (?:for|of) (?:the )?")
-PARTICLE = re.compile(r" (?:de|del|de la|de los|e|y|and|&) ")
+PARTICLE = re.compile(r" (?:de|del|de la|de los|e|y) ")  # not "and": that joins two names
 ORG_TYPES = ("Organization", "Company")
 PLACE_TYPES = ("Country", "Place")
 
@@ -220,6 +220,20 @@ def sentence_of(sentences: list[Span], start: int) -> Span:
     return sentences[max(i, 0)]
 
 
+_TWO_COMPANIES = re.compile(
+    r"^(.+?\b(?:Ltd\.?|LLC|Inc\.|S\.A\.(?: de C\.V\.)?|Limited|Company|Corporation|SARL|GmbH|Management))"
+    r"(,? and | & )([A-Z].+)$"
+)
+
+
+def _split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str | None) -> list[tuple[int, int]]:
+    """'Zeta Trading Ltd. and Costa Azul Holdings LLC' read as one name is two companies."""
+    m = _TWO_COMPANIES.match(text[start:end]) if type_ in ("Company", "Organization") and not gazetteer_id else None
+    if m is None:
+        return [(start, end)]
+    return [(start, start + m.end(1)), (start + m.start(3), end)]
+
+
 def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
     """'WASHINGTON –' at the head of a line: where the release was issued, not an actor of the story."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -228,7 +242,7 @@ def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
     )
 
 
-_SURNAMES = re.compile(r"(?: (?:(?:de|del|De|Del|la|La) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü’'-]+){1,3}(?=[\s,;(.)]|$)")
+_SURNAMES = re.compile(r"(?: (?:(?:de|del|De|Del|la|La) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü’'-]+){1,3}(?=[\s,;:(.)]|$)")
 _NOT_SURNAMES = frozenset(
     (
         "The",
@@ -324,5 +338,14 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             start = _with_rank(text_of_doc, start)
             text = text_of_doc[start:end]
         sentence = sentence_of(sentences, start)
-        found.append(RawMention(Span(start, end).shifted(offset), sentence.shifted(offset), text, type_, gazetteer_id))
+        for a, b in _split_pairs(text, start, end, type_, gazetteer_id):
+            found.append(
+                RawMention(
+                    Span(a, b).shifted(offset),
+                    sentence.shifted(offset),
+                    text_of_doc[a:b],
+                    type_,
+                    gazetteer_id if (a, b) == (start, end) else None,
+                )
+            )
     return found
