@@ -158,15 +158,8 @@ def _document_rows(rows: _Rows, document: Document, extraction: Extraction, reco
             stance=stm.stance,
             valid_from=stm.valid_from,
             valid_to=stm.valid_to,
-            document_id=doc_id,
-            start=p.span.start,
-            end=p.span.end,
-            sentence_start=p.sentence.start,
-            sentence_end=p.sentence.end,
-            extractor=p.extractor,
-            extractor_version=p.extractor_version,
-            asserted_at=p.asserted_at,
             recorded_at=recorded,
+            **_provenance_columns(p),
         )
     for c in extraction.claims:
         carried = tuple(s.id for s in relation_statements if c.sentence.contains(s.provenance.sentence))
@@ -179,14 +172,21 @@ def _document_rows(rows: _Rows, document: Document, extraction: Extraction, reco
             speaker_id=speaker,
             text=claim.text,
             stance=claim.stance,
-            document_id=doc_id,
-            start=p.span.start,
-            end=p.span.end,
-            sentence_start=p.sentence.start,
-            sentence_end=p.sentence.end,
-            extractor=p.extractor,
-            extractor_version=p.extractor_version,
-            asserted_at=p.asserted_at,
+            **_provenance_columns(p),
         )
         for sid in carried:
             rows.add("claim_statements", claim_id=claim.id, statement_id=sid)
+
+
+def _provenance_columns(p: Provenance) -> dict[str, Any]:
+    """The columns every statement and claim row carries to name where it was read."""
+    return {
+        "document_id": p.document_id,
+        "start": p.span.start,
+        "end": p.span.end,
+        "sentence_start": p.sentence.start,
+        "sentence_end": p.sentence.end,
+        "extractor": p.extractor,
+        "extractor_version": p.extractor_version,
+        "asserted_at": p.asserted_at,
+    }
