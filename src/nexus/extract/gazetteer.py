@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -44,12 +45,24 @@ class Gazetteer:
         return index
 
     def patterns(self) -> list[dict[str, Any]]:
-        """EntityRuler phrase patterns: each form as written, unaccented and in capitals (list style)."""
+        """EntityRuler phrase patterns: each form as written, unaccented and in capitals (list style).
+
+        A form that is a possessive chain of another entry ("Treasury's Office of Foreign Assets Control")
+        is left out: the ruler would swallow the owner, which must stay an entity of its own.
+        """
         out = []
         for entry in self.entries.values():
-            for variant in sorted({v for form in entry.surface_forms() for v in _variants(form)}):
+            forms = [f for f in entry.surface_forms() if not self._is_possessive_chain(f, entry)]
+            for variant in sorted({v for form in forms for v in _variants(form)}):
                 out.append({"label": entry.type, "pattern": variant, "id": entry.id})
         return out
+
+    def _is_possessive_chain(self, form: str, entry: GazetteerEntry) -> bool:
+        owner = re.split(r"['’]s ", form, maxsplit=1)
+        if len(owner) < 2:
+            return False
+        other = self.by_name.get(normalise_name(owner[0]))
+        return other is not None and other.id != entry.id
 
 
 def _variants(form: str) -> set[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from nexus.extract.aliases import Taken, alias_mentions, find_alias_links, occurrences
@@ -47,6 +48,7 @@ def _key(m: RawMention) -> str:
 def build_entities(text: str, mentions: list[RawMention], sentences: list[Span], gazetteer: Gazetteer) -> list[Entity]:
     """One entity per group of mentions that name the same actor in this document."""
     links = list(find_alias_links(text, mentions, sentences))
+    mentions = [m for m in mentions if not _common_word(text, m)]
     mentions = mentions + alias_mentions(links, mentions, sentences)
     groups = _Groups()
     for m in mentions:
@@ -61,6 +63,14 @@ def build_entities(text: str, mentions: list[RawMention], sentences: list[Span],
     for m in sorted(mentions, key=lambda m: m.span):
         members[groups.find(_key(m))].append(m)
     return [_entity(ms, gazetteer) for ms in members.values()]
+
+
+def _common_word(text: str, m: RawMention) -> bool:
+    """'Stolen' or 'Alert' at the head of a line: one capitalised word the document also uses in lower case."""
+    word = m.text
+    if m.gazetteer_id or " " in word or not word.istitle() or len(word) < 3:
+        return False
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
 def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, sentences: list[Span]) -> list[RawMention]:

@@ -67,13 +67,13 @@ GENERIC = frozenset(
 _LEADING = re.compile(r"^(the|The|THE)\s+")
 _TRAILING = re.compile(
     r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s+\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
-    r"Citizen|Identification|SSN|Website|Email|Phone)\b.*)$"
+    r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*)$"
 )
 # Laws, orders and lists are named like organisations but are not actors.
 INSTRUMENT = re.compile(
     r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
     r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
-    r"Specially Designated Nationals|\bCode|\bAnnex)$"
+    r"Specially Designated Nationals|\bCode|\bAnnex|^(?:FTO|SDGT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs))$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
 
@@ -112,7 +112,8 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
             if gap == " " and unlisted and (prev.type == "Person" or first_name):
                 out[-1] = _joined(text, prev, m.span.end, "Person")
                 continue
-            if gap == " " and prev.type in PLACE_TYPES and m.type in ORG_TYPES and not m.gazetteer_id:
+            org_name = " " in m.text or COMPANY.search(m.text) is not None
+            if gap == " " and prev.type in PLACE_TYPES and m.type in ORG_TYPES and not m.gazetteer_id and org_name:
                 out[-1] = _joined(text, prev, m.span.end, m.type)  # "Wuhan" + "Shuokang Biological Technology Co."
                 continue
             if gap == " " and not prev.gazetteer_id and prev.text.rsplit(" ", 1)[-1] in ("de", "del", "la", "of"):
@@ -155,7 +156,7 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
     return final
 
 
-_COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y))*),?\s*$")
+_COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y|\([A-Z]{2,4}\)))*),?\s*$")
 COMPANY_WORD = re.compile(r"^ (?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises)\b")
 
 
