@@ -93,7 +93,8 @@ def _short_forms(name: str) -> list[str]:
         return []
     forms = [words[-1]]
     if len(words) >= 3:
-        forms += [words[-2], " ".join(words[-2:])]
+        forms += [words[-2]]
+        forms += [" ".join(words[i:]) for i in range(1, len(words) - 1)]  # 'Mohamed Akil Rada' of 'Amer Mohamed …'
     return forms
 
 
@@ -106,7 +107,7 @@ def _join_short_person_names(mentions: list[RawMention], groups: _Groups) -> Non
             owners[normalise_name(form)].add(root)
     for m in mentions:
         roots = owners.get(normalise_name(m.text), set())
-        if len(roots) == 1 and len(m.text.split()) <= 2:
+        if len(roots) == 1 and len(m.text.split()) <= 3:
             groups.union(next(iter(roots)), _key(m))
 
 

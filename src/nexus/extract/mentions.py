@@ -100,10 +100,17 @@ ORG_TYPES = ("Organization", "Company")
 PLACE_TYPES = ("Country", "Place")
 
 
+_NICKNAME_INSIDE = re.compile(r" [“\"][^”\"\n]{2,30}[”\"] [A-ZÁÉÍÓÚÑ][\w’'-]+(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){0,3}")
+
+
 def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Join names the NER cut in two: 'Teresa De Jesus' + 'Alvarado Rubio', 'Grupo Epta' + ', S.A. de C.V.'."""
     out: list[RawMention] = []
     for m in sorted(mentions, key=lambda m: m.span):
+        if out and m.span.start < out[-1].span.end:
+            continue  # inside a name already extended over it
+        if m.type == "Person" and not m.gazetteer_id and (nick := _NICKNAME_INSIDE.match(text, m.span.end)):
+            m = _joined(text, m, nick.end(), "Person")  # 'Joaquin “El Chapo” Guzman Loera' is one name
         if out and out[-1].span.end <= m.span.start and out[-1].sentence == m.sentence:
             prev = out[-1]
             gap = text[prev.span.end : m.span.start]
