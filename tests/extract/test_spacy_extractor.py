@@ -90,3 +90,28 @@ def test_flattened_table_rows_do_not_break_extraction(extractor: SpacyExtractor)
     text = "Name | Nationality | DOB\nZhao Wei | China | 1952\nSu Guiqin | China | 1965\n| | |\n"
     x = extractor.extract(text)
     assert x.check_against(text) == [] and "Zhao Wei" in {e.name for e in x.entities}
+
+
+def test_quoted_nickname_inside_a_name(extractor: SpacyExtractor) -> None:
+    text = "Prosecutors named Ramiro “El Tigre” Ochoa Valdez as the boss of the network."
+    names = {e.name for e in extractor.extract(text).entities if e.type == "Person"}
+    assert "Ramiro “El Tigre” Ochoa Valdez" in names
+
+
+def test_the_owner_of_a_possessive_chain_stays_an_entity(extractor: SpacyExtractor) -> None:
+    text = "Today, the U.S. Department of the Treasury’s Office of Foreign Assets Control (OFAC) acted."
+    names = {e.name for e in extractor.extract(text).entities}
+    assert {"U.S. Department of the Treasury", "Office of Foreign Assets Control"} <= names
+
+
+def test_short_form_in_parentheses_marks_where_the_name_starts(extractor: SpacyExtractor) -> None:
+    text = "OFAC designated Karim Yusuf Haddad Nasser (Karim) today. Karim runs a shipping firm."
+    x = extractor.extract(text)
+    [person] = [e for e in x.entities if "Karim" in e.surface_forms()]
+    assert person.type == "Person" and len(person.mentions) >= 2
+
+
+def test_designation_labels_and_laws_are_not_actors(extractor: SpacyExtractor) -> None:
+    text = "The State Department designated the Brothers United Front as an FTO under the Kingpin Act."
+    names = {e.name for e in extractor.extract(text).entities}
+    assert "FTO" not in names and not any(n.endswith("Act") for n in names)

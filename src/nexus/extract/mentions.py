@@ -100,6 +100,7 @@ ORG_TYPES = ("Organization", "Company")
 PLACE_TYPES = ("Country", "Place")
 
 
+_NICKNAME_REST = re.compile(r"[^”\n]{0,30}”(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){1,4}")
 _NICKNAME_INSIDE = re.compile(r" [“\"][^”\"\n]{2,30}[”\"] [A-ZÁÉÍÓÚÑ][\w’'-]+(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){0,3}")
 
 
@@ -186,11 +187,12 @@ def _with_short_name_before(text: str, m: RawMention) -> RawMention:
     short = _SHORT_AFTER.match(text[m.span.end : m.span.end + 40])
     if not short or short.group(1) in m.text.split():
         return m
-    word = short.group(1) + " "
-    start = m.span.start - len(word)
-    if start >= m.sentence.start and text[start : m.span.start] == word:
-        return RawMention(Span(start, m.span.end), m.sentence, text[start : m.span.end], "Person", None)
-    return m
+    before = text[max(m.sentence.start, m.span.start - 60) : m.span.start]
+    lead = re.search(rf"\b{re.escape(short.group(1))}(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){{0,2}} $", before)
+    if lead is None:
+        return m
+    start = m.span.start - len(before) + lead.start()
+    return RawMention(Span(start, m.span.end), m.sentence, text[start : m.span.end], "Person", None)
 
 
 def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
@@ -340,6 +342,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
         if INSTRUMENT.search(text) or _is_dateline(text_of_doc, start, end, text):
             continue
         if type_ == "Person" and not gazetteer_id:
+            if "“" in text and "”" not in text and (rest := _NICKNAME_REST.match(text_of_doc, end)):
+                end = rest.end()  # 'Ramiro “El Tigre' + '” Ochoa Valdez'
             end = _with_surnames(text_of_doc, end)
             text = text_of_doc[start:end]
         if type_ == "Position":
