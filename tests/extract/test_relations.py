@@ -120,6 +120,18 @@ CASES = [
     ),
     ("nationality", "Li Wenhao, a PRC national, sold the chemicals.", "Li Wenhao", "China"),
     (
+        "family",
+        "The network includes brothers Tomas Ochoa Valdez and Ramiro Ochoa Valdez.",
+        "Tomas Ochoa Valdez",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
+        "supplies",
+        "Zeta Trading Ltd. provided the Sinaloa Cartel with precursor chemicals.",
+        "Zeta Trading Ltd.",
+        "Sinaloa Cartel",
+    ),
+    (
         "located_in",
         "Costa Azul Holdings LLC, a Mexico-based company, sells timeshares.",
         "Costa Azul Holdings LLC",

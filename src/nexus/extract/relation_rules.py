@@ -26,7 +26,7 @@ def many(name: str, types: tuple[str, ...]) -> str:
     return rf"(?P<{name}>{item}(?:,? (?:and |or |as well as )?{item})*)"
 
 
-W = r"(?:[\w’'-]+ ){0,4}?"  # a few words (adjectives, titles) between the parts of a pattern
+W = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based) ){0,4}?"  # a few words: adjectives, titles, "PRC-based"  # a few words (adjectives, titles) between the parts of a pattern
 ROLE_LEAD = r"(?:leader|head|boss|chief|commander|founder|co-founder|kingpin|mastermind|plaza boss)s?"
 ROLE_MEMBER = r"(?:member|operative|militant|financier|facilitator|affiliate|fighter|associate|lieutenant|agent|official|officer|commander)s?"
 ROLE_DIRECT = (
@@ -41,8 +41,11 @@ KIN = (
 
 @dataclass(frozen=True)
 class Pattern:
+    """A relation pattern; with `peers`, the members of the list in `s` are related to each other."""
+
     type: str
     regex: re.Pattern[str]
+    peers: bool = False
 
 
 def _p(type_: str, regex: str) -> Pattern:
@@ -265,5 +268,18 @@ PATTERNS: list[Pattern] = [
     _p(
         "membership",
         rf"{many('s', ACTORS)},? {W}(?:functioned|served|serves|works|worked|acted|acts) as (?:a |an |the )?{W}{ROLE_MEMBER} (?:for|of|in|with) (?:the )?(?:⟦\d+\|\w+⟧(?:’s|'s) )?{one('t', ORGS)}",
+    ),
+    _p(
+        "supplies",
+        rf"{many('s', ACTORS)},? {W}(?:provided|provides|supplied|supplies|furnished|furnishes) (?:the )?{one('t', ACTORS)} with",
+    ),
+    _p(
+        "family",
+        rf"{many('s', PEOPLE)},? (?:is |was |are |were )?(?:the |a |an |his |her |their )?{KIN}(?: and [\w -]{{3,30}}?)? (?:of|to) {W}{one('t', PEOPLE)}",
+    ),
+    Pattern(
+        "family",
+        re.compile(rf"\b(?:brothers|sisters|siblings|stepbrothers|half-brothers|cousins),? {many('s', PEOPLE)}", re.I),
+        peers=True,
     ),
 ]

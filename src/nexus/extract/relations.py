@@ -76,6 +76,9 @@ def _from_patterns(sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
     for pattern in PATTERNS:
         for match in pattern.regex.finditer(sentence.text, overlapped=True):
             sources = sentence.slots_in(match.group("s"))
+            if pattern.peers:
+                out += [(pattern.type, a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
+                continue
             targets = sentence.slots_in(match.group("t"))
             out += [(pattern.type, s, t) for s in sources for t in targets]
     return out
