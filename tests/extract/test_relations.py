@@ -120,6 +120,19 @@ CASES = [
     ),
     ("nationality", "Li Wenhao, a PRC national, sold the chemicals.", "Li Wenhao", "China"),
     (
+        "membership",
+        "OFAC sanctioned the following senior Brothers United Front members based in Guatemala: "
+        "Ramiro Ochoa Valdez and Tomas Ochoa Valdez.",
+        "Tomas Ochoa Valdez",
+        "Brothers United Front",
+    ),
+    (
+        "membership",
+        "Tomas Ochoa Valdez is a member of Hizballah's Islamic Jihad Organization.",
+        "Tomas Ochoa Valdez",
+        "Islamic Jihad Organization",
+    ),
+    (
         "family",
         "The network includes brothers Tomas Ochoa Valdez and Ramiro Ochoa Valdez.",
         "Tomas Ochoa Valdez",

@@ -282,4 +282,15 @@ PATTERNS: list[Pattern] = [
         re.compile(rf"\b(?:brothers|sisters|siblings|stepbrothers|half-brothers|cousins),? {many('s', PEOPLE)}", re.I),
         peers=True,
     ),
+    # sub-units and members of sub-units: "Hizballah's Islamic Jihad Organization", "a member of Hizballah's IJO"
+    _p("membership", rf"{one('t', ORGS)}(?:’s|'s) {one('s', ('Organization',))}"),
+    _p(
+        "membership",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were |as )?(?:a |an |the |both |also )*{W}{ROLE_MEMBER} (?:of|for|in|with) (?:the )?⟦\d+\|\w+⟧(?:’s|'s) {one('t', ORGS)}",
+    ),
+    # an apposition between the member and the verb: "Samer, Amer's brother, is a member of Hizballah"
+    _p(
+        "membership",
+        rf"{one('s', PEOPLE)}, [^,⟦]{{0,30}}(?:⟦\d+\|\w+⟧[^,⟦]{{0,30}})?, (?:is|was) (?:a |an |also )*{W}{ROLE_MEMBER} of (?:the )?{one('t', ORGS)}",
+    ),
 ]

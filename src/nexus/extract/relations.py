@@ -6,7 +6,7 @@ import regex as re
 
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.masking import MaskedSentence, Slot
-from nexus.extract.relation_rules import PATTERNS, many
+from nexus.extract.relation_rules import PATTERNS, ROLE_MEMBER, many
 from nexus.extract.stance import stance_of
 from nexus.model.entity import Entity, Mention
 from nexus.model.extraction import Relation
@@ -116,8 +116,10 @@ def _designations(
     before = sentence.text[: trigger.start()]
     if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:also\s+)?(?:among those\s+)?$", before):
         region = before  # passive: "X was designated", "X was among those designated"
-    elif ":" in region:
-        region = region[region.index(":") :]  # "sanctioned the following CJNG members …: A, B and C"
+    elif ":" in region:  # "sanctioned the following senior CJNG members based in Puerto Vallarta: A, B and C"
+        intro, region = region[: region.index(":")], region[region.index(":") :]
+        targets = [s for s in sentence.slots_in(region, LISTED) if s.entity != source.entity]
+        return [("sanction", source, t) for t in targets] + _list_roles(intro, sentence, targets)
     targets = [
         s
         for s in sentence.slots_in(region, frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft")))
@@ -125,6 +127,23 @@ def _designations(
     ]
     found = [("sanction", source, t) for t in targets]
     return found + _designated_for(after, sentence, targets)
+
+
+ROLE_OF_LIST = re.compile(rf"(?P<org>⟦\d+\|(?:Organization|Company|PublicBody)⟧) (?:[\w-]+ ){{0,3}}?{ROLE_MEMBER}")
+BASED_IN = re.compile(r"(?:based|located|operating) in (?:the )?(?P<place>⟦\d+\|(?:Country|Place)⟧)")
+
+
+def _list_roles(intro: str, sentence: MaskedSentence, members: list[Slot]) -> list[tuple[str, Slot, Slot]]:
+    """What the words before a list say of every member: '… CJNG members based in Puerto Vallarta:'."""
+    out: list[tuple[str, Slot, Slot]] = []
+    people = [m for m in members if m.type == "Person"]
+    if role := ROLE_OF_LIST.search(intro):
+        org = sentence.slots_in(role.group("org"))[0]
+        out += [("membership", p, org) for p in people]
+    if based := BASED_IN.search(intro):
+        place = sentence.slots_in(based.group("place"))[0]
+        out += [("located_in", m, place) for m in members]
+    return out
 
 
 def _designated_for(after: str, sentence: MaskedSentence, targets: list[Slot]) -> list[tuple[str, Slot, Slot]]:
