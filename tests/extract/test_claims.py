@@ -31,3 +31,18 @@ def test_unbalanced_quotes_do_not_break_extraction(extractor: SpacyExtractor) ->
     text = '“This quote never ends, said Maria Delgado.\nThe next line is plain. "Another one'
     x = extractor.extract(text)
     assert x.check_against(text) == []
+
+
+def test_charges_are_the_court_s_allegations(extractor: SpacyExtractor) -> None:
+    text = (
+        "In 2022, a federal grand jury in the U.S. District Court for the Southern District of Florida indicted "
+        "Ramiro Ochoa Valdez for conspiracy to import cocaine.\n"
+        "According to the indictment, Ochoa Valdez paid customs officers in Panama."
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    claims = [(x.entities[c.speaker].name if c.speaker is not None else None, c.text, c.stance) for c in x.claims]
+    court = next(s for s, _, _ in claims if s)
+    assert "District Court" in court
+    assert (court, "Ramiro Ochoa Valdez for conspiracy to import cocaine.", "alleged") in claims
+    assert any(s == court and t.startswith("Ochoa Valdez paid") for s, t, _ in claims)

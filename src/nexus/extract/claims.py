@@ -23,6 +23,10 @@ PRONOUN_SAID = re.compile(rf"^[,.]?\s*(?:he|she)\s+{SAY}", re.I)
 ACCORDING = re.compile(r"\b[Aa]ccording to (?:the\s+)?")
 REPORTED = re.compile(rf"\s{SAY}(?:\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:\s+that)?\s+")
 SPEAKERS = frozenset(("Person", "Organization", "PublicBody", "Company"))
+CHARGED = re.compile(r"\b(?:indicted|charged)\s+")
+COURT_PAPERS = re.compile(r"(?:indictment|complaint|court (?:documents|filings|records)|charging documents)\b")
+COURT = re.compile(r"Court|District|Attorney|Prosecutor|grand jury", re.I)
+SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They|These|This|Those|His|Her|Their)\b")
 
 
 class _Mentions:
@@ -33,6 +37,7 @@ class _Mentions:
         self.spans = [s for s, _ in items]
         self.owners = [i for _, i in items]
         self.people = [(s, i) for s, i in items if entities[i].type == "Person"]
+        self.courts = {i for i, e in enumerate(entities) if e.type == "PublicBody" and COURT.search(e.name)}
 
     def first_in(self, start: int, end: int) -> int | None:
         i = bisect_right(self.spans, Span(start, start))
@@ -44,6 +49,13 @@ class _Mentions:
         i = bisect_right(self.spans, Span(end, end)) - 1
         if i >= 0 and self.spans[i].start >= start and self.spans[i].end <= end:
             return self.owners[i]
+        return None
+
+    def last_court_in(self, start: int, end: int) -> int | None:
+        """The last court or prosecutor named in [start, end)."""
+        for span, owner in zip(reversed(self.spans), reversed(self.owners), strict=True):
+            if span.end <= end and span.start >= start and owner in self.courts:
+                return owner
         return None
 
     def last_person_before(self, position: int) -> int | None:
@@ -99,7 +111,10 @@ def _quote_speaker(text: str, match: re.Match[str], mentions: _Mentions) -> int 
 def _reported(text: str, sentence: Span, mentions: _Mentions) -> ExtractedClaim | None:
     words = text[sentence.start : sentence.end]
     if m := ACCORDING.search(words):
-        speaker = mentions.first_in(sentence.start + m.end(), sentence.start + m.end() + 80)
+        if COURT_PAPERS.match(words, m.end()):  # "according to the indictment": the court that indicted
+            speaker = mentions.last_court_in(0, sentence.start)
+        else:
+            speaker = mentions.first_in(sentence.start + m.end(), sentence.start + m.end() + 80)
         comma = words.find(",", m.end())
         body_start = comma + 1 if m.start() < 5 and comma > 0 else 0
         span = _trimmed(text, Span(sentence.start + body_start, sentence.end))
@@ -110,7 +125,13 @@ def _reported(text: str, sentence: Span, mentions: _Mentions) -> ExtractedClaim 
             span = _trimmed(text, Span(sentence.start + m.end(), sentence.end))
             if span.end - span.start > 15:
                 return ExtractedClaim(span, sentence, span.of(text), _stance(span.of(text)), speaker)
-    if CLAIM_CUES.search(words) and mentions.first_in(sentence.start, sentence.end) is not None:
+    charged = CHARGED.search(words)
+    court = mentions.last_court_in(sentence.start, sentence.start + charged.start()) if charged else None
+    if charged and court is not None:
+        span = _trimmed(text, Span(sentence.start + charged.end(), sentence.end))  # "…SDNY indicted X for …"
+        return ExtractedClaim(span, sentence, span.of(text), "alleged", court)
+    about_someone = mentions.first_in(sentence.start, sentence.end) is not None or SUBJECT_PRONOUN.match(words)
+    if CLAIM_CUES.search(words) and about_someone:
         return ExtractedClaim(sentence, sentence, words, _stance(words), None)
     return None
 

@@ -39,7 +39,8 @@ def stance_of(sentence: str) -> Stance:
 # Cues strong enough that an unattributed sentence is the source's own hedged or accusing claim about someone.
 # Modal verbs and boilerplate ("purported to act for", "file a complaint") are left out on purpose.
 CLAIM_CUES = re.compile(
-    r"\b(reportedly|allegedly|alleged|suspected of|believed to|thought to|almost certainly|probably|likely|"
+    r"\b(reportedly|allegedly|alleged|suspected of|suspected to|known or suspected|"
+    r"believed to|thought to|almost certainly|probably|likely|"
     r"(?:has|have|had) been (?:actively |directly |reportedly )?(?:linked|tied|connected|implicated)|implicated in|"
     r"(?:is|are|was|were) (?:allegedly |reportedly |directly )?(?:linked|tied|connected) to|"
     r"accused of|accusations?|faces? (?:charges|accusations)|no direct evidence|not necessarily|is said to|"
