@@ -62,8 +62,7 @@ def find_relations(
             )
         candidates += _indictments(sentence, entities)
         if demonyms is not None:
-            candidates += _nationalities(text, sentence, entities, gazetteer, demonyms)
-            candidates += _demonym_organisations(text, sentence, entities, gazetteer, demonyms)
+            candidates += _demonym_relations(text, sentence, entities, gazetteer, demonyms)
         for type_, source, target in candidates:
             relation = _relation(type_, source, target, sentence, entities, stance)
             if relation is not None:
@@ -210,37 +209,26 @@ def _indictments(sentence: MaskedSentence, entities: list[Entity]) -> list[tuple
     return [("indictment", courts[0], p) for p in people]
 
 
-def _nationalities(
+def _demonym_relations(
     text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer, demonyms: re.Pattern[str]
 ) -> list[tuple[str, Slot, Slot]]:
-    """'Mexican nationals X and Y', 'X, a Venezuelan national': the person → the demonym's country."""
+    """A demonym tied to names: 'Mexican nationals X and Y', 'X, a Venezuelan national' → nationality;
+    'the Mexican criminal organization known as X', 'Mexican companies X and Y' → located_in."""
+    people, orgs, d = many("m", ("Person",)), many("m", ("Organization", "Company")), demonyms.pattern
+    rules = (
+        ("nationality", rf"(?P<d>{d}) {NATIONAL}(?: [\w-]+){{0,4}}? {people}"),
+        ("nationality", rf"{people},? (?:is |was |are |were )?(?:a |an |both )?(?P<d>{d}) {NATIONAL}"),
+        (
+            "located_in",
+            rf"(?P<d>{d}) (?:[\w-]+ ){{0,4}}?{COMPANIES_WORD}(?: known as| called| named|,)? (?:the )?{orgs}",
+        ),
+    )
     out = []
-    people = many("p", ("Person",))
-    for regex in (
-        rf"(?P<d>{demonyms.pattern}) {NATIONAL}(?: [\w-]+){{0,4}}? {people}",
-        rf"{people},? (?:is |was |are |were )?(?:a |an |both )?(?P<d>{demonyms.pattern}) {NATIONAL}",
-    ):
+    for type_, regex in rules:
         for match in re.finditer(regex, sentence.text):
             country = _country_entity(match.group("d"), text, sentence, entities, gazetteer)
             if country is not None:
-                out += [("nationality", p, country) for p in sentence.slots_in(match.group("p"))]
-    return out
-
-
-def _demonym_organisations(
-    text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer, demonyms: re.Pattern[str]
-) -> list[tuple[str, Slot, Slot]]:
-    """'the Mexican transnational criminal organization known as X', 'Mexican companies X and Y' → X in Mexico."""
-    out = []
-    orgs = many("o", ("Organization", "Company"))
-    regex = (
-        rf"(?P<d>{demonyms.pattern}) (?:[\w-]+ ){{0,4}}?{COMPANIES_WORD}(?: known as| called| named|,)? "
-        rf"(?:the )?{orgs}"
-    )
-    for match in re.finditer(regex, sentence.text):
-        country = _country_entity(match.group("d"), text, sentence, entities, gazetteer)
-        if country is not None:
-            out += [("located_in", o, country) for o in sentence.slots_in(match.group("o"))]
+                out += [(type_, m, country) for m in sentence.slots_in(match.group("m"))]
     return out
 
 
