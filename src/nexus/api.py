@@ -8,6 +8,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from nexus.analyse import brokers, communities, convergence, neighbourhood, paths, sectors, timeline
+from nexus.analyse.lookup import entity_vertices, sector_vertices
+from nexus.analyse.projection import Projection, project
 from nexus.extract.contract import to_contract
 from nexus.extract.nlp import NlpSettings
 from nexus.extract.spacy_extractor import SpacyExtractor
@@ -19,6 +22,8 @@ from nexus.model.rejection import Rejection
 from nexus.model.source import Source
 from nexus.model.vocabulary import Reliability
 from nexus.store import Store, StoreView, StoreWriter, default_path
+from nexus.store.graph import GraphView, RelationEvidence
+from nexus.store.sectors import SectorRow
 from nexus.store.view import DocumentRow, EntityProfile, EntityRow
 
 
@@ -96,3 +101,91 @@ def entity_profiles(store: Store, name_or_id: str, limit: int = 20) -> list[Enti
     if not found:
         raise NotFound(f"no entity named {name_or_id!r}; try `nexus entities --query {name_or_id.split()[0]!r}`")
     return [view.profile(e.id, limit) for e in found]
+
+
+# Network analysis: every function derives sectors if the store changed, then works on the projected graph.
+
+
+def project_graph(store: Store) -> Projection:
+    """The graph of canonical entities and weighted relations, with sectors brought up to date first."""
+    sectors.derive_sectors(store)
+    return project(store)
+
+
+def find_paths(
+    store: Store, a: str, b: str, *, max_hops: int = 4, k: int = 5, include_authorities: bool = False
+) -> list[paths.Path]:
+    """The K most credible paths between two named entities, each hop with its best evidence."""
+    graph = project_graph(store)
+    ends = entity_vertices(store, graph, a), entity_vertices(store, graph, b)
+    return paths.find_paths(
+        graph, GraphView(store), *ends, max_hops=max_hops, k=k, include_authorities=include_authorities
+    )
+
+
+def find_sector_paths(
+    store: Store, a: str, b: str, *, max_hops: int = 4, k: int = 5, include_authorities: bool = False
+) -> list[paths.Path]:
+    """The K most credible paths from any entity of sector `a` to any of sector `b`."""
+    graph = project_graph(store)
+    ends = sector_vertices(graph, [a]), sector_vertices(graph, [b])
+    return paths.find_paths(
+        graph,
+        GraphView(store),
+        *ends,
+        max_hops=max_hops,
+        k=k,
+        include_authorities=include_authorities,
+        named_ends=False,
+    )
+
+
+def find_brokers(
+    store: Store, between: tuple[Sequence[str], Sequence[str]] = brokers.CONVERGENCE, limit: int = 20
+) -> brokers.BrokerReport:
+    return brokers.find_brokers(project_graph(store), between, limit=limit)
+
+
+def find_communities(store: Store, min_size: int = 3, limit: int = 20) -> list[communities.Community]:
+    return communities.find_communities(project_graph(store), min_size=min_size, limit=limit)
+
+
+def convergence_report(
+    store: Store,
+    between: tuple[Sequence[str], Sequence[str]] = brokers.CONVERGENCE,
+    *,
+    k: int = 10,
+    max_hops: int = 4,
+    limit: int = 10,
+    include_authorities: bool = False,
+) -> convergence.ConvergenceReport:
+    return convergence.convergence_report(
+        project_graph(store),
+        GraphView(store),
+        between,
+        k=k,
+        max_hops=max_hops,
+        limit=limit,
+        include_authorities=include_authorities,
+    )
+
+
+neighbours = neighbourhood.neighbourhood
+
+
+def entity_timeline(store: Store, names: Sequence[str], *, with_names: bool = False) -> list[RelationEvidence]:
+    return timeline.timeline(store, names, with_names=with_names)
+
+
+def list_sectors(store: Store, sector: str | None = None, limit: int = 50, offset: int = 0) -> list[SectorRow]:
+    sectors.derive_sectors(store)
+    return sectors.list_sectors(store, sector, limit, offset)
+
+
+def entity_sectors(store: Store, name_or_id: str) -> list[SectorRow]:
+    sectors.derive_sectors(store)
+    return sectors.entity_sectors(store, name_or_id)
+
+
+set_sector = sectors.set_sector
+unset_sector = sectors.unset_sector

@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from nexus import __version__
+from nexus.cli.analyse import brokers, communities, convergence, neighbours, paths, sectors_group, timeline
 from nexus.cli.browse import documents, entities, show, stats
 from nexus.cli.ingest import demo, extract, ingest
 from nexus.model.errors import InvalidInput, NexusError
@@ -30,6 +31,8 @@ def cli(ctx: click.Context, db: Path) -> None:
 
 
 for command in (ingest, extract, demo, documents, entities, show, stats):
+    cli.add_command(command)
+for command in (paths, brokers, communities, convergence, neighbours, timeline, sectors_group):
     cli.add_command(command)
 
 

@@ -1,0 +1,1 @@
+"""Graph analysis over the resolved store: projection, paths, brokers, communities, convergence, timeline."""
