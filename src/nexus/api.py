@@ -14,6 +14,7 @@ from nexus.analyse.projection import Projection, project
 from nexus.extract.contract import to_contract
 from nexus.extract.nlp import NlpSettings
 from nexus.extract.spacy_extractor import SpacyExtractor
+from nexus.ingest import lists
 from nexus.ingest.files import ReadOptions, estimate, read_paths
 from nexus.ingest.pipeline import DEFAULT_BATCH, IngestReport, Progress, ingest
 from nexus.model.document import Document
@@ -21,8 +22,11 @@ from nexus.model.errors import InvalidInput, NotFound, Problem
 from nexus.model.rejection import Rejection
 from nexus.model.source import Source
 from nexus.model.vocabulary import Reliability
+from nexus.resolve import resolution
+from nexus.resolve.screening import DEFAULT_THRESHOLD, Screener, Screening
 from nexus.store import Store, StoreView, StoreWriter, default_path
 from nexus.store.graph import GraphView, RelationEvidence
+from nexus.store.resolution import JudgementRow, ResolutionStore, ReviewPair
 from nexus.store.sectors import SectorRow
 from nexus.store.view import DocumentRow, EntityProfile, EntityRow
 
@@ -189,3 +193,114 @@ def entity_sectors(store: Store, name_or_id: str) -> list[SectorRow]:
 
 set_sector = sectors.set_sector
 unset_sector = sectors.unset_sector
+
+
+# Lists, screening and resolution.
+
+
+def import_list(
+    store: Store,
+    path: Path,
+    *,
+    format: str | None = None,
+    batch_size: int = 1000,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Store every entry of a sanctions list (OFAC CSV, UN XML, FtM JSON lines); bad rows go to `rejected`."""
+    return lists.import_list(path, StoreWriter(store), format=format, batch_size=batch_size, progress=progress)
+
+
+def screener(store: Store) -> Screener:
+    """An index of every listed entity in the store, to screen names against."""
+    return Screener.from_store(store)
+
+
+def screen_names(
+    store: Store, names: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD, limit: int = 10
+) -> list[Screening]:
+    """Each name screened against the imported lists; a name that is not one raises InvalidInput."""
+    index = screener(store)
+    return [index.screen(name, threshold=threshold, limit=limit) for name in names]
+
+
+MERGE_AT, REVIEW_AT = resolution.MERGE_AT, resolution.REVIEW_AT
+
+
+def resolve_store(
+    store: Store,
+    *,
+    merge_at: float = MERGE_AT,
+    review_at: float = REVIEW_AT,
+    processes: int = 2,
+    progress: resolution.Progress | None = None,
+) -> resolution.ResolutionReport:
+    """Recompute canonical ids over every entity of the store; judgements win over the machine."""
+    return resolution.resolve(store, merge_at=merge_at, review_at=review_at, processes=processes, progress=progress)
+
+
+def review_queue(store: Store, limit: int = 20) -> list[ReviewPair]:
+    return ResolutionStore(store).review_queue(limit)
+
+
+def describe_entity(store: Store, entity_id: str) -> str:
+    """One line: name, type, other names and where it was listed or read."""
+    profile = StoreView(store).profile(entity_id, 3)
+    aliases = ", ".join(a for a in profile.aliases if a != profile.entity.name)[:120]
+    where = "; ".join(sorted({e.source for e in profile.evidence}))[:80]
+    e = profile.entity
+    return f"{e.name} ({e.type}, {e.id}){' aka ' + aliases if aliases else ''} — {where or 'no evidence'}"
+
+
+def judge(store: Store, left_id: str, right_id: str, verdict: str, by_whom: str) -> str:
+    """Store a judgement; "same" joins the two clusters at once (the next `resolve` keeps it)."""
+    tables = ResolutionStore(store)
+    judgement = tables.add_judgement(left_id, right_id, verdict, by_whom)
+    if verdict == "same":
+        _join(tables, left_id, right_id)
+    return judgement
+
+
+def merge_entities(store: Store, a: str, b: str, by_whom: str) -> str:
+    left, right = _one_entity(store, a), _one_entity(store, b)
+    judge(store, left, right, "same", by_whom)
+    return ResolutionStore(store).canonical_of(left)
+
+
+def split_entity(store: Store, name_or_id: str, by_whom: str) -> list[str]:
+    """Detach an entity from its cluster (or every member from the cluster it heads), judged not same."""
+    tables = ResolutionStore(store)
+    entity = _one_entity(store, name_or_id)
+    head = tables.canonical_of(entity)
+    members = tables.members(head)
+    parted = [m for m in members if m != head] if entity == head else [entity]
+    for m in parted:
+        tables.add_judgement(m, head, "not_same", by_whom)
+        tables.set_canonical([m], m, "auto")
+    rest = [m for m in members if m not in parted]
+    if len(rest) == 1:
+        tables.set_canonical(rest, rest[0], "auto")
+    return parted
+
+
+def undo_judgement(store: Store, judgement_id: str) -> bool:
+    return ResolutionStore(store).undo_judgement(judgement_id)
+
+
+def list_judgements(store: Store) -> list[JudgementRow]:
+    return ResolutionStore(store).judgements(active_only=False)
+
+
+def _join(tables: ResolutionStore, left_id: str, right_id: str) -> None:
+    heads = tables.canonical_of(left_id), tables.canonical_of(right_id)
+    members = tables.members(heads[0]) + tables.members(heads[1])
+    tables.set_canonical(members, heads[0], "judgement")
+
+
+def _one_entity(store: Store, name_or_id: str) -> str:
+    found = StoreView(store).find_entities(name_or_id)
+    if not found:
+        raise NotFound(f"no entity named {name_or_id!r}")
+    if len(found) > 1:
+        listed = ", ".join(f"{e.name} ({e.type}, {e.id})" for e in found[:5])
+        raise InvalidInput([Problem(name_or_id, f"{len(found)} entities go by this name; give an id: {listed}")])
+    return found[0].id

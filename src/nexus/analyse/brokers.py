@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 from nexus.analyse.lookup import EntityRef, entity_ref, sector_vertices
 from nexus.analyse.projection import Projection
+from nexus.model.errors import InvalidInput, Problem
 
-EXACT_UP_TO = 200_000  # edges; above this, betweenness is estimated from a sample of sources and hop-limited
+EXACT_UP_TO = 200_000  # edges; above this, betweenness is estimated from a sample of sources, counting hops
 SAMPLED_SOURCES = 16
-APPROXIMATE_MAX_HOPS = 6
 
 CONVERGENCE = (("criminal",), ("state", "state-aligned", "terrorist"))
 
@@ -42,9 +42,11 @@ def find_brokers(
 ) -> BrokerReport:
     """Entities through which the most credible paths from one group of sectors to the other run.
 
-    Exact (paths weighted by credibility) on graphs up to EXACT_UP_TO edges; above, hop-counted paths of at
-    most APPROXIMATE_MAX_HOPS from `samples` random sources, scaled up. Paths avoid authorities and places.
+    Exact (paths weighted by credibility) on graphs up to EXACT_UP_TO edges; above, shortest paths by hops
+    from `samples` random sources of the first group, scaled up. Paths avoid authorities and places.
     """
+    if set(between[0]) & set(between[1]):
+        raise InvalidInput([Problem("--between", "a sector cannot be on both sides")])
     side_a, side_b = sector_vertices(projection, between[0]), sector_vertices(projection, between[1])
     graph = projection.path_graph
     approximate = graph.ecount() > EXACT_UP_TO
@@ -54,11 +56,12 @@ def find_brokers(
     if not sources or not side_b:
         return BrokerReport(_names(between), approximate, len(sources), [])
     if approximate:
-        scores = graph.betweenness(directed=False, cutoff=APPROXIMATE_MAX_HOPS, sources=sources, targets=side_b)
+        scores = graph.betweenness(directed=False, sources=sources, targets=side_b)
     else:
         weights = [projection.cost[int(e)] for e in projection.path_edges]
         scores = graph.betweenness(directed=False, weights=weights, sources=sources, targets=side_b)
-    scale = len(side_a) / len(sources)
+    # igraph halves undirected betweenness (each pair counted from both ends); our two sides are disjoint.
+    scale = 2 * len(side_a) / len(sources)
     pairs = len(side_a) * len(side_b)
     degree = graph.degree()
     ranked = sorted((v for v, s in enumerate(scores) if s > 0), key=lambda v: (-scores[v], projection.names[v]))

@@ -48,11 +48,15 @@ def sector_vertices(projection: Projection, wanted: Sequence[str]) -> list[int]:
     return [v for v, s in enumerate(projection.sectors) if s in chosen]
 
 
+def sector_problems(names: Sequence[str]) -> list[Problem]:
+    """A problem for every name that is not a sector of the vocabulary."""
+    known = sectors()
+    return [Problem(f"sector {n!r}", f"not a sector; use one of {', '.join(known)}") for n in names if n not in known]
+
+
 def check_sectors(names: Sequence[str]) -> None:
     """InvalidInput naming every sector that is not in the vocabulary."""
-    known = sectors()
-    wrong = [Problem(f"sector {n!r}", f"not a sector; use one of {', '.join(known)}") for n in names if n not in known]
-    if wrong:
+    if wrong := sector_problems(names):
         raise InvalidInput(wrong)
 
 

@@ -119,7 +119,10 @@ class _SearchSpace:
             if len(chosen) >= k or len(raw) < wanted:
                 break
             wanted *= 2
-        ranked = sorted(chosen.values(), key=lambda w: (sum(self.p.cost[e] for _, e in w[1:]), len(w)))
+        ranked = sorted(
+            chosen.values(),
+            key=lambda w: (round(sum(self.p.cost[e] for _, e in w[1:]), 9), len(w), [self.p.ids[v] for v, _ in w]),
+        )
         return ranked[:k]
 
     def _walk(
@@ -162,6 +165,11 @@ class _SearchSpace:
                     if w not in dist:
                         dist[w] = d + 1
                         layers[d + 1].append(w)
+        # An end outside the base graph (an authority, a country) is reached by one of its own edges, last.
+        for e in self.extra:
+            for u, w in ((self.p.lo[e], self.p.hi[e]), (self.p.hi[e], self.p.lo[e])):
+                if u in self.ends and w in dist and dist[w] < depth and dist.get(u, depth + 1) > dist[w] + 1:
+                    dist[u] = dist[w] + 1
         return dist
 
     def _edges_within(self, local: Iterable[int]) -> set[int]:

@@ -9,7 +9,7 @@ from typing import Any, cast
 
 import yaml
 
-from nexus.analyse.lookup import canonical_entities, check_sectors
+from nexus.analyse.lookup import canonical_entities, check_sectors, sector_problems
 from nexus.model.errors import InvalidInput, Problem
 from nexus.store.database import Store
 from nexus.store.sectors import SectorRow, SectorTable
@@ -45,8 +45,9 @@ def derive_sectors(store: Store, *, force: bool = False) -> int:
 
 def set_sector(store: Store, name_or_id: str, sector: str, reason: str, by_whom: str) -> SectorRow:
     """Override an entity's sector; the override wins over every derived sector until it is removed."""
-    problems = [] if reason.strip() else [Problem("--reason", "say why, for whoever reads this sector next")]
-    check_sectors([sector])
+    problems = sector_problems([sector])
+    if not reason.strip():
+        problems.append(Problem("--reason", "say why, for whoever reads this sector next"))
     entity_id = _one_entity(store, name_or_id, problems)
     table = SectorTable(store)
     table.set_user(entity_id, sector, reason.strip(), by_whom)

@@ -11,6 +11,8 @@ from nexus import __version__
 from nexus.cli.analyse import brokers, communities, convergence, neighbours, paths, sectors_group, timeline
 from nexus.cli.browse import documents, entities, show, stats
 from nexus.cli.ingest import demo, extract, ingest
+from nexus.cli.lists import lists, screen
+from nexus.cli.resolve import judgements, merge, resolve, review, split
 from nexus.model.errors import InvalidInput, NexusError
 
 
@@ -30,7 +32,9 @@ def cli(ctx: click.Context, db: Path) -> None:
     ctx.obj = db
 
 
-for command in (ingest, extract, demo, documents, entities, show, stats):
+for command in (ingest, extract, demo, documents, entities, show, stats, lists, screen):
+    cli.add_command(command)
+for command in (resolve, review, merge, split, judgements):
     cli.add_command(command)
 for command in (paths, brokers, communities, convergence, neighbours, timeline, sectors_group):
     cli.add_command(command)
