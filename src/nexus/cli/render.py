@@ -11,12 +11,13 @@ from nexus.ingest.pipeline import IngestReport
 from nexus.store.view import DocumentRow, EntityProfile, EntityRow
 
 
-def print_report(report: IngestReport) -> None:
-    rate = report.words / report.seconds if report.seconds else 0.0
-    click.echo(
-        f"ingested {report.ingested}, unchanged {report.unchanged}, rejected {report.rejected} "
-        f"({report.words:,} words in {report.seconds:.1f} s, {rate:,.0f} words/s)"
-    )
+def print_report(report: IngestReport, unit: str = "words") -> None:
+    if unit == "words":
+        rate = report.words / report.seconds if report.seconds else 0.0
+        speed = f"{report.words:,} words in {report.seconds:.1f} s, {rate:,.0f} words/s"
+    else:
+        speed = f"{report.seen:,} {unit} in {report.seconds:.1f} s"
+    click.echo(f"ingested {report.ingested}, unchanged {report.unchanged}, rejected {report.rejected} ({speed})")
     for r in report.rejections:
         click.echo(f"  rejected {r.place}: {r.reason}", err=True)
     if report.rejected > len(report.rejections):

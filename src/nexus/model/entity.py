@@ -17,8 +17,11 @@ class Mention:
     text: str
 
 
-def entity_id(type_: str, name: str, gazetteer_id: str | None = None) -> str:
-    """Extracted entities with the same gazetteer entry, or else the same type and name key, share an id."""
+def entity_id(type_: str, name: str, gazetteer_id: str | None = None, key: str | None = None) -> str:
+    """A listed entity's id comes from its list key; extracted entities with the same gazetteer entry, or else
+    the same type and name key, share an id."""
+    if key:
+        return make_id("ent", "listed", key)
     if gazetteer_id:
         return make_id("ent", "gazetteer", gazetteer_id)
     return make_id("ent", type_, normalise_name(name))
@@ -34,10 +37,11 @@ class Entity:
     mentions: list[Mention] = field(default_factory=list)
     gazetteer_id: str | None = None
     sector: str | None = None
+    key: str | None = None  # a list's own id for a listed entity, e.g. "us-ofac-sdn:12345"
 
     @property
     def id(self) -> str:
-        return entity_id(self.type, self.name, self.gazetteer_id)
+        return entity_id(self.type, self.name, self.gazetteer_id, self.key)
 
     def surface_forms(self) -> list[str]:
         """The name first, then each alias once."""

@@ -25,6 +25,18 @@ class Relation:
 
 
 @dataclass(frozen=True)
+class Property:
+    """One value of one property of an entity (index into `entities`), read at `span`: a programme, a birth date."""
+
+    entity: int
+    prop: str
+    value: str
+    span: Span
+    sentence: Span
+    stance: Stance = "asserted"
+
+
+@dataclass(frozen=True)
 class ExtractedClaim:
     """An attributed assertion: what was said, by which entity (index) or by the source itself."""
 
@@ -46,6 +58,7 @@ class Extraction:
     claims: list[ExtractedClaim] = field(default_factory=list)
     language: str = "en"
     notes: list[str] = field(default_factory=list)  # what was skipped and why
+    properties: list[Property] = field(default_factory=list)  # facts that are not relations (list entries)
 
     def check_against(self, text: str) -> list[Problem]:
         """Every span must exist in `text` and say what the extraction says it says."""
@@ -69,6 +82,10 @@ class Extraction:
             if not (0 <= rel.source < len(self.entities) and 0 <= rel.target < len(self.entities)):
                 problems.append(Problem(f"relation {i}", "an end is not one of the entities"))
             check(f"relation {i}", rel.span, rel.sentence)
+        for i, p in enumerate(self.properties):
+            if not 0 <= p.entity < len(self.entities):
+                problems.append(Problem(f"property {i}", "its entity is not one of the entities"))
+            check(f"property {i} ({p.prop})", p.span, p.sentence, p.value)
         for i, claim in enumerate(self.claims):
             if claim.speaker is not None and not 0 <= claim.speaker < len(self.entities):
                 problems.append(Problem(f"claim {i}", "speaker is not one of the entities"))

@@ -116,6 +116,7 @@ def _document_rows(rows: _Rows, document: Document, extraction: Extraction, reco
             type=entity.type,
             gazetteer_id=entity.gazetteer_id,
             sector=entity.sector,
+            key=entity.key,
         )
         named: set[str] = set()
         for m in entity.mentions:
@@ -133,6 +134,11 @@ def _document_rows(rows: _Rows, document: Document, extraction: Extraction, reco
             if normalise_name(m.text) not in named:  # one name statement per surface form, at its first use
                 named.add(normalise_name(m.text))
                 statements.append(Statement(entity.id, "name", m.text, provenance(m.span, m.sentence)))
+    for prop in extraction.properties:
+        owner = extraction.entities[prop.entity]
+        statements.append(
+            Statement(owner.id, prop.prop, prop.value, provenance(prop.span, prop.sentence), stance=prop.stance)
+        )
     relation_statements = []
     for rel in extraction.relations:
         source_entity, target_entity = extraction.entities[rel.source], extraction.entities[rel.target]

@@ -1,0 +1,1 @@
+"""Resolution: names, blocking, scoring, judgements, canonical ids and screening."""

@@ -1,0 +1,272 @@
+"""Resolution: blocking, scoring and clustering every entity of the store into canonical ids.
+
+Blocking is the name index (parts, their metaphone keys and one-letter deletions); a pair is scored on its best
+name comparison, then facts move it: a shared identifier (passport, IMO, tax number) makes it the same, birth
+years that cannot meet or two different gazetteer entries make it different, shared relation partners add a
+little. Pairs at or above `merge_at` are joined (largest score first) unless that would put two things known to
+differ in one cluster; pairs between `review_at` and `merge_at` go to the review queue. Judgements come first:
+"same" joins, "not same" forbids; the latest judgement on a pair wins.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import re
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from nexus.resolve.index import NameIndex
+from nexus.store.database import Store
+from nexus.store.resolution import EntityRecord, ResolutionStore, ReviewPair
+
+MERGE_AT = 0.9
+REVIEW_AT = 0.75
+NAMES_SEARCHED = 4  # names of one entity used to look for others (lists give some entities dozens)
+FAMILIES = {
+    "Person": "person",
+    "Organization": "organisation",
+    "Company": "organisation",
+    "PublicBody": "organisation",
+    "Country": "place",
+    "Place": "place",
+}
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class ResolutionReport:
+    entities: int = 0
+    names: int = 0
+    pairs: int = 0
+    merged: int = 0  # entities that joined another
+    clusters: int = 0  # clusters of more than one entity
+    review: int = 0
+    canonical: int = 0
+    seconds: float = 0.0
+
+
+@dataclass(frozen=True)
+class Pair:
+    left: int
+    right: int
+    score: float
+    explanation: str
+
+
+def resolve(
+    store: Store,
+    *,
+    merge_at: float = MERGE_AT,
+    review_at: float = REVIEW_AT,
+    processes: int = 2,
+    progress: Progress | None = None,
+) -> ResolutionReport:
+    """Recompute the canonical layer of the whole store; judgements are applied first and win."""
+    started = time.perf_counter()
+    tables = ResolutionStore(store)
+    records = tables.entities()
+    number = {r.id: i for i, r in enumerate(records)}
+    index = NameIndex((r.id, name, r.type) for r in records for name in r.names if r.type in FAMILIES or r.key)
+    report = ResolutionReport(entities=len(records), names=len(index.names))
+    neighbours = tables.neighbours()
+    pairs = _pairs(records, index, number, neighbours, review_at, progress, processes)
+    report.pairs = len(pairs)
+    clusters = _Clusters(records)
+    verdicts = _latest_verdicts(tables)
+    for (a, b), verdict in verdicts.items():
+        if verdict == "not_same" and a in number and b in number:
+            clusters.forbid(number[a], number[b])
+    for (a, b), verdict in verdicts.items():
+        if verdict == "same" and a in number and b in number:
+            clusters.join(number[a], number[b], 1.0, "judgement", force=True)
+    queue: list[ReviewPair] = []
+    for pair in sorted(pairs, key=lambda p: -p.score):
+        judged = (records[pair.left].id, records[pair.right].id) in verdicts
+        if pair.score >= merge_at and not judged:
+            clusters.join(pair.left, pair.right, pair.score, "auto")
+        elif not judged and not clusters.together(pair.left, pair.right):
+            queue.append(ReviewPair(records[pair.left].id, records[pair.right].id, pair.score, pair.explanation))
+    queue = [p for p in queue if not clusters.together(number[p.left_id], number[p.right_id])]
+    rows = clusters.rows()
+    tables.replace_canonical(rows, queue)
+    report.merged = sum(1 for r in rows if r[0] != r[1])
+    report.clusters = len({r[1] for r in rows})
+    report.review = len(queue)
+    report.canonical = report.entities - report.merged
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _pairs(
+    records: list[EntityRecord],
+    index: NameIndex,
+    number: dict[str, int],
+    neighbours: dict[str, set[str]],
+    review_at: float,
+    progress: Progress | None,
+    processes: int,
+) -> list[Pair]:
+    global _WORK
+    _WORK = (records, index, number, neighbours, review_at)
+    chunks = [range(i, min(i + 1000, len(records))) for i in range(0, len(records), 1000)]
+    best: dict[tuple[int, int], Pair] = {}
+    done = 0
+    with mp.get_context("fork").Pool(processes) if processes > 1 else _InProcess() as pool:
+        for found in pool.imap_unordered(_pairs_of, chunks):
+            for pair in found:
+                key = (pair.left, pair.right)
+                if key not in best or pair.score > best[key].score:
+                    best[key] = pair
+            done += 1000
+            if progress:
+                progress(min(done, len(records)), len(records))
+    return list(best.values())
+
+
+_WORK: tuple[list[EntityRecord], NameIndex, dict[str, int], dict[str, set[str]], float] | None = None
+
+
+def _pairs_of(chunk: range) -> list[Pair]:
+    """Candidate pairs of the entities in `chunk` (run in a worker that inherited `_WORK` by fork)."""
+    assert _WORK is not None
+    records, index, number, neighbours, review_at = _WORK
+    found = []
+    for i in chunk:
+        record = records[i]
+        family = FAMILIES.get(record.type, record.type)
+        if record.type not in FAMILIES and not record.key:
+            continue
+        for name in record.names[:NAMES_SEARCHED]:
+            for hit in index.search(name, limit=8, threshold=review_at, type_=record.type):
+                other = records[number[index.entity_ids[hit.entity]]]
+                if other.id == record.id or FAMILIES.get(other.type, other.type) != family:
+                    continue
+                scored = _scored(record, other, hit.score, hit.comparison.explain(), neighbours)
+                if scored is not None:
+                    left, right = sorted((i, number[other.id]))
+                    found.append(Pair(left, right, *scored))
+    return found
+
+
+class _InProcess:
+    """The Pool interface, run here: for one process, and for tests."""
+
+    def __enter__(self) -> _InProcess:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+    def imap_unordered(self, fn: Callable[[range], list[Pair]], items: list[range]) -> Iterator[list[Pair]]:
+        return map(fn, items)
+
+
+def _scored(
+    a: EntityRecord, b: EntityRecord, score: float, explanation: str, neighbours: dict[str, set[str]]
+) -> tuple[float, str] | None:
+    """The name score moved by what else is known of the two; None when they cannot be the same."""
+    if a.gazetteer_id and b.gazetteer_id and a.gazetteer_id != b.gazetteer_id:
+        return None
+    if a.key and b.key and a.key.split(":")[0] == b.key.split(":")[0]:
+        return None  # one list does not list the same thing twice
+    ids_a, ids_b = a.facts.get("id_number", set()), b.facts.get("id_number", set())
+    if ids_a & ids_b:
+        return 1.0, explanation + f"; same identifier {sorted(ids_a & ids_b)[0]}"
+    years_a, years_b = _years(a), _years(b)
+    if years_a and years_b and not years_a & years_b:
+        return None
+    notes = [explanation]
+    if years_a & years_b:
+        score = min(1.0, score + 0.05)
+        notes.append(f"born {sorted(years_a & years_b)[0]}")
+    shared = len(neighbours.get(a.id, set()) & neighbours.get(b.id, set()))
+    if shared:
+        score = min(1.0, score + 0.03 * min(shared, 3))
+        notes.append(f"{shared} relation partners in common")
+    return score, "; ".join(notes)
+
+
+def _years(record: EntityRecord) -> set[str]:
+    return {y for value in record.facts.get("birth_date", ()) for y in _YEAR.findall(value)}
+
+
+def _latest_verdicts(tables: ResolutionStore) -> dict[tuple[str, str], str]:
+    """The latest active judgement on each pair (both orders), "unsure" included so the pair leaves the queue."""
+    verdicts: dict[tuple[str, str], str] = {}
+    for j in tables.judgements():
+        verdicts[(j.left_id, j.right_id)] = verdicts[(j.right_id, j.left_id)] = j.verdict
+    return verdicts
+
+
+class _Clusters:
+    """Union-find with cannot-link constraints and a representative per cluster."""
+
+    def __init__(self, records: list[EntityRecord]) -> None:
+        self.records = records
+        self.parent = list(range(len(records)))
+        self.method: dict[int, tuple[str, float]] = {}
+        self.forbidden: dict[int, set[int]] = {}
+        self.gazetteer: dict[int, set[str]] = {
+            i: {r.gazetteer_id} if r.gazetteer_id else set() for i, r in enumerate(records)
+        }
+        self.lists: dict[int, set[str]] = {i: {r.key.split(":")[0]} if r.key else set() for i, r in enumerate(records)}
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def together(self, a: int, b: int) -> bool:
+        return self.find(a) == self.find(b)
+
+    def forbid(self, a: int, b: int) -> None:
+        self.forbidden.setdefault(a, set()).add(b)
+        self.forbidden.setdefault(b, set()).add(a)
+
+    def join(self, a: int, b: int, score: float, method: str, *, force: bool = False) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if not force and (
+            (self.gazetteer[ra] and self.gazetteer[rb] and self.gazetteer[ra] != self.gazetteer[rb])
+            or self.lists[ra] & self.lists[rb]
+        ):
+            return False
+        if self._forbidden(ra, rb):
+            return False
+        if len(self.forbidden.get(ra, ())) < len(self.forbidden.get(rb, ())):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.gazetteer[ra] |= self.gazetteer.pop(rb)
+        self.lists[ra] |= self.lists.pop(rb)
+        self.forbidden.setdefault(ra, set()).update(self.forbidden.pop(rb, set()))
+        self.method[b] = (method, score)
+        self.method.setdefault(a, (method, score))
+        return True
+
+    def _forbidden(self, ra: int, rb: int) -> bool:
+        banned = {self.find(x) for x in self.forbidden.get(ra, ())}
+        return rb in banned
+
+    def rows(self) -> list[tuple[str, str, str, float | None]]:
+        """(entity, canonical, method, score) for every entity in a cluster of more than one."""
+        groups: dict[int, list[int]] = {}
+        for i in range(len(self.records)):
+            groups.setdefault(self.find(i), []).append(i)
+        rows: list[tuple[str, str, str, float | None]] = []
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            head = max(members, key=self._rank)
+            for m in members:
+                method, score = self.method.get(m, ("auto", 1.0))
+                rows.append((self.records[m].id, self.records[head].id, method, score))
+        return rows
+
+    def _rank(self, i: int) -> tuple[bool, bool, int, str]:
+        """The representative: a gazetteer entry, else a listed entry, else the most mentioned."""
+        r = self.records[i]
+        return (r.gazetteer_id is not None, r.key is not None, r.mentions, r.id)

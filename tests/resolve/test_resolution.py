@@ -1,0 +1,79 @@
+"""Resolution over documents and lists: one canonical entity per real one; judgements win and can be undone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from nexus import api
+from nexus.extract.spacy_extractor import SpacyExtractor
+from nexus.ingest.lists import import_list
+from nexus.ingest.pipeline import ingest
+from nexus.model.document import Document
+from nexus.model.source import Source
+from nexus.store import Store, StoreWriter
+from nexus.store.resolution import ResolutionStore
+from tests.ingest.lists_fixtures import write_ofac
+
+ARTICLE = (
+    "Nemesio Oseguera Cervantes, known as El Mencho, leads the Cartel de Jalisco Nueva Generacion (CJNG). "
+    "Hezbollah has no known role in it, officials said. Ali Hassan, a Mexican accountant, was not charged."
+)
+
+
+def _store(store: Store, tmp_path: Path, extractor: SpacyExtractor) -> None:
+    import_list(write_ofac(tmp_path / "ofac"), StoreWriter(store))
+    document = Document.create(ARTICLE, source=Source("Test wire", "C"), origin="t", media_type="text/plain", raw=b"")
+    ingest([document], StoreWriter(store), extractor)
+
+
+def _canonical_names(store: Store, name: str) -> set[str]:
+    rows = store.query(
+        """SELECT other.name FROM entities e
+           LEFT JOIN canonical c ON c.entity_id = e.id
+           JOIN canonical c2 ON c2.canonical_id = COALESCE(c.canonical_id, e.id)
+           JOIN entities other ON other.id = c2.entity_id
+           WHERE e.name = ?""",
+        [name],
+    )
+    return {r[0] for r in rows}
+
+
+def test_article_and_list_entries_become_one_entity_each(
+    store: Store, tmp_path: Path, extractor: SpacyExtractor
+) -> None:
+    _store(store, tmp_path, extractor)
+    report = api.resolve_store(store, processes=1)
+    assert report.merged >= 2 and report.canonical < report.entities
+    assert "OSEGUERA CERVANTES, Nemesio" in _canonical_names(store, "Nemesio Oseguera Cervantes")
+    assert "HIZBALLAH" in _canonical_names(store, "Hezbollah") or "HIZBALLAH" in _canonical_names(store, "Hizballah")
+    assert _canonical_names(store, "Ali Hassan") == set()  # nobody on the list is him
+    before = store.query("SELECT count(*), sum(hash(id || entity_id || value)) FROM statements")
+    api.resolve_store(store, processes=1)  # a second run changes nothing, and statements are never rewritten
+    assert store.query("SELECT count(*), sum(hash(id || entity_id || value)) FROM statements") == before
+
+
+def test_judgements_win_and_can_be_undone(store: Store, tmp_path: Path, extractor: SpacyExtractor) -> None:
+    _store(store, tmp_path, extractor)
+    api.resolve_store(store, processes=1)
+    listed = store.query("SELECT id FROM entities WHERE name = 'OSEGUERA CERVANTES, Nemesio'")[0][0]
+    parted = api.split_entity(store, listed, "analyst")
+    assert parted == [listed]
+    assert _canonical_names(store, "OSEGUERA CERVANTES, Nemesio") == set()
+    api.resolve_store(store, processes=1)  # the machine does not undo a person's "not same"
+    assert _canonical_names(store, "OSEGUERA CERVANTES, Nemesio") == set()
+    judgement = ResolutionStore(store).judgements()[0]
+    assert (judgement.verdict, judgement.by_whom) == ("not_same", "analyst")
+    assert api.undo_judgement(store, judgement.id)
+    api.resolve_store(store, processes=1)
+    assert "Nemesio Oseguera Cervantes" in _canonical_names(store, "OSEGUERA CERVANTES, Nemesio")
+
+
+def test_merge_joins_what_the_machine_left_apart(store: Store, tmp_path: Path, extractor: SpacyExtractor) -> None:
+    _store(store, tmp_path, extractor)
+    api.resolve_store(store, processes=1)
+    ali = store.query("SELECT id FROM entities WHERE name = 'Ali Hassan'")[0][0]
+    jose = store.query("SELECT id FROM entities WHERE name = 'NUÑEZ GARCÍA, José'")[0][0]
+    api.merge_entities(store, ali, jose, "analyst")
+    assert _canonical_names(store, "Ali Hassan") == {"Ali Hassan", "NUÑEZ GARCÍA, José"}
+    api.resolve_store(store, processes=1)  # and the next run keeps the person's "same"
+    assert _canonical_names(store, "Ali Hassan") == {"Ali Hassan", "NUÑEZ GARCÍA, José"}
