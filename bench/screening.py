@@ -196,7 +196,7 @@ class YenteLike:
         q = self.model.make_entity("LegalEntity")
         q.id = f"query-{self.asked}"  # logic-v2 caches by entity id
         q.add("name", query)
-        found = self.screener.index.search(query, limit=self.candidates, threshold=0.0)
+        found = self.screener.index.search(query, limit=self.candidates, threshold=0.0, candidates=self.candidates)
         scored = [(self.algorithm.compare(q, self.proxies[h.entity], self.config).score, h.entity) for h in found]
         if not scored:
             return set(), 0.0
@@ -255,7 +255,7 @@ def main() -> None:
     queries = quality_queries(screener.listed, args.per_kind, args.per_kind * 8)
 
     def ours(query: str) -> tuple[set[str], float]:
-        matches = screener.screen(query, threshold=0.0, limit=10).matches
+        matches = screener.screen(query, threshold=args.threshold, limit=10).matches
         if not matches:
             return set(), 0.0
         return {m.id for m in matches if m.score == matches[0].score}, matches[0].score

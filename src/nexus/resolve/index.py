@@ -13,9 +13,21 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from nexus.resolve.names import Comparison, compare_parts, idf, is_form_word, name_parts, name_variants, phonetic
+from nexus.resolve.names import (
+    CANDIDATE_ONLY,
+    MAX_UNMATCHED_WEIGHT,
+    QUERY_ONLY,
+    Comparison,
+    compare_parts,
+    idf,
+    is_form_word,
+    name_parts,
+    name_variants,
+    phonetic,
+)
 
-CANDIDATES = 16  # names scored in full for each query
+CANDIDATES = 10  # names scored in full for each query
+MARGIN = 0.2  # how far under the threshold a candidate's estimate may be and still be scored in full
 TOO_COMMON = 0.05  # a part found in more than this share of names is not used alone to find candidates
 
 
@@ -85,7 +97,7 @@ class NameIndex:
         self.postings = {k: list(v) for k, v in postings.items()}
         self._common = max(50, int(TOO_COMMON * len(self.parts)))
         self._weights: dict[str, float] = {}
-        self._shortness = [len(parts) * 1e-3 for parts in self.parts]
+        self._total = [sum(min(self.weight(p), MAX_UNMATCHED_WEIGHT) for p in parts) for parts in self.parts]
 
     def __len__(self) -> int:
         return len(self.entity_ids)
@@ -99,12 +111,22 @@ class NameIndex:
                 self._weights[part] = known
         return known
 
-    def search(self, query: str, *, limit: int = 10, threshold: float = 0.0, type_: str | None = None) -> list[Hit]:
+    def search(
+        self,
+        query: str,
+        *,
+        limit: int = 10,
+        threshold: float = 0.0,
+        type_: str | None = None,
+        candidates: int = CANDIDATES,
+    ) -> list[Hit]:
         """The best-matching entities for `query`, best first, each once, scoring at least `threshold`."""
         best: dict[int, Hit] = {}
         for variant in name_variants(query):
             parts = name_parts(variant, type_)
-            for i in self._candidates(parts):
+            for i, estimate in self._candidates(parts, candidates):
+                if estimate < threshold - MARGIN:
+                    break  # ranked by estimate: the rest cannot reach the threshold either
                 comparison = compare_parts(parts, self.parts[i], self.weight)
                 owner = self.owner[i]
                 if comparison.score >= threshold and (owner not in best or comparison.score > best[owner].score):
@@ -112,18 +134,41 @@ class NameIndex:
         hits = sorted(best.values(), key=lambda h: (-h.score, self.entity_ids[h.entity]))
         return hits[:limit]
 
-    def _candidates(self, parts: tuple[str, ...]) -> list[int]:
-        found: dict[int, float] = defaultdict(float)
+    def _candidates(self, parts: tuple[str, ...], limit: int) -> list[tuple[int, float]]:
+        """Names ranked by an estimate of their score, weighed as `compare_parts` weighs: the query parts they
+        share (exactly, by sound or one letter apart) against the parts either side has besides."""
         lookups = [(part, self._lookup(part)) for part in set(parts) if len(part) > 1 or len(parts) == 1]
         rare = [(p, ids) for p, ids in lookups if len(ids) <= self._common]
+        shared: dict[int, float] = defaultdict(float)
+        weighed: dict[int, float] = defaultdict(float)
         for part, ids in rare or lookups:
             w = self.weight(part)
-            for i in ids:
-                found[i] += w - self._shortness[i]  # among equals, names with fewer other parts first
-        return [i for i, _ in heapq.nlargest(CANDIDATES, found.items(), key=itemgetter(1))]
+            for i, similarity in ids.items():
+                shared[i] += w * similarity
+                weighed[i] += w
+        wanted = sum(min(self.weight(p), MAX_UNMATCHED_WEIGHT) for p in parts)
+        total = self._total
+        estimates = {
+            i: s
+            / (
+                weighed[i]
+                + QUERY_ONLY * max(0.0, wanted - weighed[i])
+                + CANDIDATE_ONLY * max(0.0, total[i] - weighed[i])
+                or 1.0
+            )
+            for i, s in shared.items()
+        }
+        return heapq.nlargest(limit, estimates.items(), key=itemgetter(1))
 
-    def _lookup(self, part: str) -> set[int]:
-        ids: set[int] = set()
-        for key in _query_keys(part):
-            ids.update(self.postings.get(key, ()))
+    def _lookup(self, part: str) -> dict[int, float]:
+        """Names holding this part exactly (1.0), by sound (0.9) or, when none has it exactly, one letter apart."""
+        ids: dict[int, float] = dict.fromkeys(self.postings.get("=" + part, ()), 1.0)
+        exact = bool(ids)
+        if not part.isdigit() and len(part) >= 3:
+            for i in self.postings.get("~" + phonetic(part), ()):
+                ids.setdefault(i, 0.9)
+        if not exact and len(part) >= 5:
+            for key in _query_keys(part):
+                for i in self.postings.get(key, ()):
+                    ids.setdefault(i, 0.8)
         return ids

@@ -56,7 +56,11 @@ def name_variants(name: str) -> list[str]:
         bare = " ".join(_BRACKETS.sub(" ", name).split())
         if bare and bare != name:
             variants.append(bare)
-        variants += [inner for inner in _BRACKETS.findall(name) if inner.isupper() and " " not in inner.strip()]
+        tail = _BRACKETS.search(name.rstrip(" ,."))
+        # an acronym in brackets at the end names the whole ("... GENERACION (CJNG)"); one inside names only
+        # the words before it ("GUARD CORPS (IRGC)-QODS FORCE" is not the IRGC)
+        if tail and tail.end() == len(name.rstrip(" ,.")) and tail[1].isupper() and " " not in tail[1].strip():
+            variants.append(tail[1])
     return variants
 
 

@@ -17,11 +17,13 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from nexus.resolve.index import NameIndex
+from nexus.resolve.names import name_variants
 from nexus.store.database import Store
 from nexus.store.resolution import EntityRecord, ResolutionStore, ReviewPair
 
 MERGE_AT = 0.9
-REVIEW_AT = 0.75
+REVIEW_AT = 0.8
+ALIAS_STEP = 0.01  # a match through an alias scores a little under the same match through the main name
 NAMES_SEARCHED = 4  # names of one entity used to look for others (lists give some entities dozens)
 FAMILIES = {
     "Person": "person",
@@ -138,12 +140,15 @@ def _pairs_of(chunk: range) -> list[Pair]:
         family = FAMILIES.get(record.type, record.type)
         if record.type not in FAMILIES and not record.key:
             continue
-        for name in record.names[:NAMES_SEARCHED]:
+        for n, name in enumerate(record.names[:NAMES_SEARCHED]):
             for hit in index.search(name, limit=8, threshold=review_at, type_=record.type):
                 other = records[number[index.entity_ids[hit.entity]]]
                 if other.id == record.id or FAMILIES.get(other.type, other.type) != family:
                     continue
-                scored = _scored(record, other, hit.score, hit.comparison.explain(), neighbours)
+                # main names first: an alias shared with another entity must not decide before the names do
+                aliases = (n > 0) + (hit.name not in name_variants(other.name))
+                score = hit.score - ALIAS_STEP * aliases
+                scored = _scored(record, other, score, hit.comparison.explain(), neighbours)
                 if scored is not None:
                     left, right = sorted((i, number[other.id]))
                     found.append(Pair(left, right, *scored))
