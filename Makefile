@@ -30,8 +30,9 @@ test: setup lint types  ## set up, lint, type-check and run the tests
 
 check: test
 
-bench: setup  ## ingestion throughput against bare spaCy (prints figures)
+bench: setup  ## ingestion throughput against bare spaCy; graph analysis at 5 M relations against networkx
 	$(BIN)/python bench/ingest_throughput.py
+	$(BIN)/python bench/graph_scale.py
 
 eval: setup  ## extraction quality on ../shared/eval-dev with its own scorer
 	@if [ -f $(SHARED)/eval-dev/score.py ]; then \

@@ -39,17 +39,20 @@ def find_brokers(
     limit: int = 20,
     samples: int = SAMPLED_SOURCES,
     seed: int = 0,
+    approximate: bool | None = None,
 ) -> BrokerReport:
     """Entities through which the most credible paths from one group of sectors to the other run.
 
     Exact (paths weighted by credibility) on graphs up to EXACT_UP_TO edges; above, shortest paths by hops
-    from `samples` random sources of the first group, scaled up. Paths avoid authorities and places.
+    from `samples` random sources of the first group, scaled up (`approximate` forces either). Paths avoid
+    authorities and places.
     """
     if set(between[0]) & set(between[1]):
         raise InvalidInput([Problem("--between", "a sector cannot be on both sides")])
     side_a, side_b = sector_vertices(projection, between[0]), sector_vertices(projection, between[1])
     graph = projection.path_graph
-    approximate = graph.ecount() > EXACT_UP_TO
+    if approximate is None:
+        approximate = graph.ecount() > EXACT_UP_TO
     sources = side_a
     if approximate and len(side_a) > samples:
         sources = sorted(random.Random(seed).sample(side_a, samples))

@@ -73,7 +73,11 @@ class Projection:
 def project(store: Store, weights: EvidenceWeights | None = None) -> Projection:
     """Project every relation statement on canonical ids and build the graphs."""
     w = weights or EvidenceWeights()
-    vertices, edges = GraphView(store).projection(w.stance, w.reliability, w.half_life_years, w.as_of)
+    return from_tables(*GraphView(store).projection(w.stance, w.reliability, w.half_life_years, w.as_of))
+
+
+def from_tables(vertices: pa.Table, edges: pa.Table) -> Projection:
+    """Build the graphs from the Arrow tables of GraphView.projection (or any subset of its edges)."""
     n = vertices.num_rows
     ends = np.column_stack([edges.column("lo_v").to_numpy(), edges.column("hi_v").to_numpy()])
     graph = ig.Graph(n=n, edges=ends)
@@ -81,13 +85,14 @@ def project(store: Store, weights: EvidenceWeights | None = None) -> Projection:
     ids = vertices.column("id").to_pylist()
     types = vertices.column("type").to_pylist()
     keep = _path_edges(edges, np.array([t in PLACE_TYPES for t in types], dtype=bool))
-    path_graph = ig.Graph(n=n, edges=ends[keep])
+    path_edges = np.flatnonzero(keep)
+    path_graph = graph.subgraph_edges(path_edges.tolist(), delete_vertices=False)  # keeps edge order
     return Projection(
         vertices=vertices,
         edges=edges,
         graph=graph,
         path_graph=path_graph,
-        path_edges=np.flatnonzero(keep),
+        path_edges=path_edges,
         ids=ids,
         names=vertices.column("name").to_pylist(),
         types=types,

@@ -23,6 +23,14 @@ from nexus.store.sectors import CANONICAL_CTE, EFFECTIVE_CTE
 AUTHORITY_RELATIONS = ("sanction", "indictment")
 MAX_CREDIBILITY = 0.99
 
+# Both ends of a statement on canonical ids: an entity without a `canonical` row is its own canonical entity.
+_CANONICAL_JOINS = """LEFT JOIN canonical ca ON ca.entity_id = s.entity_id
+    LEFT JOIN canonical cb ON cb.entity_id = s.value_entity_id"""
+_ENDS = "coalesce(ca.canonical_id, s.entity_id) AS a, coalesce(cb.canonical_id, s.value_entity_id) AS b"
+# Every entity resolved to the canonical ids in $1 (a list), the canonical ones included.
+_MEMBERS = """members AS (
+    SELECT unnest($1) AS id UNION SELECT entity_id FROM canonical WHERE canonical_id IN (SELECT unnest($1)))"""
+
 # The day a statement is about: when it was true if the text says, else when its source said it.
 _DAY = "coalesce(s.valid_from, s.asserted_at, d.published, CAST(s.recorded_at AS DATE))"
 
@@ -96,12 +104,13 @@ class GraphView:
         ]
         self.store.execute(
             f"""CREATE OR REPLACE TEMP TABLE _edges AS
-            WITH {CANONICAL_CTE},
-            rel AS (
-                SELECT s.id, s.prop, s.stance, a.cid AS a, b.cid AS b, d.source_id, src.reliability, {_DAY} AS day
-                FROM statements s JOIN ent a ON a.id = s.entity_id JOIN ent b ON b.id = s.value_entity_id
-                JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id
-                WHERE s.value_entity_id IS NOT NULL AND a.cid <> b.cid),
+            WITH rel AS (
+                SELECT * FROM (
+                    SELECT s.id, s.prop, s.stance, {_ENDS}, d.source_id, src.reliability, {_DAY} AS day
+                    FROM statements s {_CANONICAL_JOINS}
+                    JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id
+                    WHERE s.value_entity_id IS NOT NULL)
+                WHERE a <> b),
             ref AS (SELECT coalesce($6::DATE, max(day)) AS day FROM rel),
             scored AS (
                 SELECT rel.*, least(a, b) AS lo, greatest(a, b) AS hi,
@@ -123,11 +132,11 @@ class GraphView:
                                 AND count(*) FILTER (WHERE says AND doubts) = 1) AS contradiction
                 FROM per_source GROUP BY ALL),
             ev AS (
-                SELECT lo, hi, list(id ORDER BY score DESC, id) AS statement_ids,
+                SELECT lo, hi, list(id) AS statement_ids,
                        arg_max(id, score) FILTER (WHERE stance <> 'denied') AS best_statement,
                        list(DISTINCT prop ORDER BY prop) AS props,
-                       bool_and(prop IN (SELECT unnest($7))) AS sanction_only,
-                       arg_max(a, score) FILTER (WHERE prop IN (SELECT unnest($7))) AS authority,
+                       bool_and(list_contains($7, prop)) AS sanction_only,
+                       arg_max(a, score) FILTER (WHERE list_contains($7, prop)) AS authority,
                        min(day) AS first_day, max(day) AS last_day
                 FROM scored GROUP BY ALL)
             SELECT pair.lo, pair.hi, least(pair.support * (1 - pair.against), $8) AS credibility, pair.sources,
@@ -158,15 +167,13 @@ class GraphView:
     def evidence(self, statement_ids: Sequence[str]) -> list[RelationEvidence]:
         """The statements with these ids as evidence, in the order asked."""
         rows = self.store.query(
-            f"""WITH {CANONICAL_CTE}
-            SELECT s.id, s.prop, s.value, s.stance, sub.name, a.cid, b.cid, s.document_id, d.title, src.name,
+            f"""SELECT s.id, s.prop, s.value, s.stance, sub.name, a, b, s.document_id, d.title, src.name,
                    src.reliability, s.start, s."end",
                    substr(d.text, s.sentence_start + 1, s.sentence_end - s.sentence_start),
                    s.valid_from, s.valid_to, s.asserted_at, s.recorded_at
-            FROM statements s JOIN ent a ON a.id = s.entity_id LEFT JOIN ent b ON b.id = s.value_entity_id
-            JOIN entities sub ON sub.id = a.cid
-            JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id
-            WHERE s.id IN (SELECT unnest(?))""",
+            FROM (SELECT s.*, {_ENDS} FROM statements s {_CANONICAL_JOINS} WHERE s.id IN (SELECT unnest(?))) s
+            JOIN entities sub ON sub.id = s.a
+            JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id""",
             [list(statement_ids)],
         )
         found = {r[0]: _evidence(r) for r in rows}
@@ -193,13 +200,14 @@ class GraphView:
     ) -> tuple[int, list[Neighbour]]:
         """One page of an entity's neighbours, most sources first, and how many there are in all."""
         rows = self.store.query(
-            f"""WITH {CANONICAL_CTE},
+            f"""WITH {_MEMBERS.replace("unnest($1)", "unnest([$1])")},
             rel AS (
-                SELECT s.id, s.prop, s.stance, a.cid AS a, b.cid AS b, d.source_id, {_DAY} AS day,
+                SELECT s.id, s.prop, s.stance, s.a, s.b, d.source_id, {_DAY} AS day,
                        list_position(['asserted', 'alleged', 'hedged', 'denied'], s.stance) AS firmness
-                FROM statements s JOIN ent a ON a.id = s.entity_id JOIN ent b ON b.id = s.value_entity_id
+                FROM (SELECT s.*, {_ENDS} FROM statements s {_CANONICAL_JOINS}
+                      WHERE s.entity_id IN (SELECT id FROM members) OR s.value_entity_id IN (SELECT id FROM members)) s
                 JOIN documents d ON d.id = s.document_id
-                WHERE (a.cid = $1 OR b.cid = $1) AND a.cid <> b.cid
+                WHERE (s.a = $1 OR s.b = $1) AND s.a <> s.b AND s.b IS NOT NULL
                   AND (len($2) = 0 OR list_contains($2, s.prop)) AND (len($3) = 0 OR list_contains($3, s.stance))
                   AND ($4::DATE IS NULL OR {_DAY} >= $4) AND ($5::DATE IS NULL OR {_DAY} <= $5))
             SELECT CASE WHEN a = $1 THEN b ELSE a END AS other, e.name, e.type, prop, a = $1,
@@ -215,16 +223,16 @@ class GraphView:
     def timeline(self, canonical_ids: Sequence[str], *, with_names: bool = False) -> list[RelationEvidence]:
         """Every statement of these entities (as subject or as the other end), in the order things happened."""
         rows = self.store.query(
-            f"""WITH {CANONICAL_CTE}
-            SELECT s.id, s.prop, coalesce(o.name, s.value), s.stance, sub.name, a.cid, b.cid, s.document_id, d.title,
+            f"""WITH {_MEMBERS}
+            SELECT s.id, s.prop, coalesce(o.name, s.value), s.stance, sub.name, a, b, s.document_id, d.title,
                    src.name, src.reliability, s.start, s."end",
                    substr(d.text, s.sentence_start + 1, s.sentence_end - s.sentence_start),
                    s.valid_from, s.valid_to, s.asserted_at, s.recorded_at
-            FROM statements s JOIN ent a ON a.id = s.entity_id LEFT JOIN ent b ON b.id = s.value_entity_id
-            JOIN entities sub ON sub.id = a.cid
-            LEFT JOIN entities o ON o.id = b.cid
+            FROM (SELECT s.*, {_ENDS} FROM statements s {_CANONICAL_JOINS}
+                  WHERE (s.entity_id IN (SELECT id FROM members) OR s.value_entity_id IN (SELECT id FROM members))
+                    AND ($2 OR s.prop <> 'name')) s
+            JOIN entities sub ON sub.id = s.a LEFT JOIN entities o ON o.id = s.b
             JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id
-            WHERE (a.cid IN (SELECT unnest($1)) OR b.cid IN (SELECT unnest($1))) AND ($2 OR s.prop <> 'name')
             ORDER BY {_DAY} NULLS LAST, s.recorded_at, s.document_id, s.start""",
             [list(canonical_ids), with_names],
         )
