@@ -34,10 +34,14 @@ bench: setup  ## ingestion throughput against bare spaCy; graph analysis at 5 M 
 	$(BIN)/python bench/ingest_throughput.py
 	$(BIN)/python bench/graph_scale.py
 
-eval: setup  ## extraction quality on ../shared/eval-dev with its own scorer
+eval: setup  ## extraction quality on ../shared/eval-dev (development) and eval/holdout (held out)
 	@if [ -f $(SHARED)/eval-dev/score.py ]; then \
+	  echo "== development set: $(SHARED)/eval-dev"; \
 	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold $(SHARED)/eval-dev/gold \
 	    --corpus $(SHARED)/eval-dev/corpus --cmd "$(BIN)/nexus extract {file}"; \
+	  echo "== held-out set: eval/holdout"; \
+	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/holdout/gold \
+	    --corpus eval/holdout/corpus --cmd "$(BIN)/nexus extract {file}"; \
 	else echo "skipped: $(SHARED)/eval-dev is not here"; fi
 
 clean:
