@@ -77,3 +77,28 @@ def test_merge_joins_what_the_machine_left_apart(store: Store, tmp_path: Path, e
     assert _canonical_names(store, "Ali Hassan") == {"Ali Hassan", "NUÑEZ GARCÍA, José"}
     api.resolve_store(store, processes=1)  # and the next run keeps the person's "same"
     assert _canonical_names(store, "Ali Hassan") == {"Ali Hassan", "NUÑEZ GARCÍA, José"}
+
+
+def test_review_in_the_terminal_records_who_judged(store: Store, tmp_path: Path, extractor: SpacyExtractor) -> None:
+    from click.testing import CliRunner
+
+    from nexus.cli.main import cli
+    from nexus.store.resolution import ReviewPair
+
+    _store(store, tmp_path, extractor)
+    ali = store.query("SELECT id FROM entities WHERE name = 'Ali Hassan'")[0][0]
+    jose = store.query("SELECT id FROM entities WHERE name = 'NUÑEZ GARCÍA, José'")[0][0]
+    ResolutionStore(store).replace_canonical([], [ReviewPair(ali, jose, 0.85, "ali~jose (made up)")])
+    store.close()
+    result = CliRunner().invoke(cli, ["--db", str(store.path), "review", "--by", "ana"], input="n\n")
+    assert result.exit_code == 0, result.output
+    assert "Ali Hassan" in result.output and "judged not same" in result.output
+    with Store(store.path) as again:
+        (judgement,) = ResolutionStore(again).judgements()
+        assert (judgement.left_id, judgement.right_id, judgement.verdict, judgement.by_whom) == (
+            ali,
+            jose,
+            "not_same",
+            "ana",
+        )
+        assert ResolutionStore(again).review_queue() == []
