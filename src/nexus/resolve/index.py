@@ -27,6 +27,7 @@ from nexus.resolve.names import (
 )
 
 CANDIDATES = 10  # names scored in full for each query
+POOL = 100  # candidates gathered before commoner parts stop adding new ones
 MARGIN = 0.2  # how far under the threshold a candidate's estimate may be and still be scored in full
 TOO_COMMON = 0.05  # a part found in more than this share of names is not used alone to find candidates
 
@@ -122,8 +123,12 @@ class NameIndex:
     ) -> list[Hit]:
         """The best-matching entities for `query`, best first, each once, scoring at least `threshold`."""
         best: dict[int, Hit] = {}
-        for variant in name_variants(query):
-            parts = name_parts(variant, type_)
+        forms = {name_parts(v, type_) for v in name_variants(query)}
+        if type_ is None:  # of unknown type: also as written, in case a "legal form" or "title" is a name part
+            forms |= {name_parts(v, "Thing") for v in name_variants(query)}
+        for parts in forms:
+            if not parts:
+                continue
             for i, estimate in self._candidates(parts, candidates):
                 if estimate < threshold - MARGIN:
                     break  # ranked by estimate: the rest cannot reach the threshold either
@@ -137,14 +142,16 @@ class NameIndex:
     def _candidates(self, parts: tuple[str, ...], limit: int) -> list[tuple[int, float]]:
         """Names ranked by an estimate of their score, weighed as `compare_parts` weighs: the query parts they
         share (exactly, by sound or one letter apart) against the parts either side has besides."""
-        lookups = [(part, self._lookup(part)) for part in set(parts) if len(part) > 1 or len(parts) == 1]
+        lookups = [(part, self._lookup(part)) for part in set(parts)]
         rare = [(p, ids) for p, ids in lookups if len(ids) <= self._common]
         shared: dict[int, float] = defaultdict(float)
         weighed: dict[int, float] = defaultdict(float)
-        for part, ids in rare or lookups:
+        for n, (part, ids) in enumerate(sorted(rare or lookups, key=lambda found: len(found[1]))):
             w = self.weight(part)
-            for i, similarity in ids.items():
-                shared[i] += w * similarity
+            # the two rarest parts bring the candidates (one may be a middle name the list lacks); once there
+            # are enough, commoner parts only rank them
+            for i in ids if n < 2 or len(shared) < POOL else shared.keys() & ids.keys():
+                shared[i] += w * ids[i]
                 weighed[i] += w
         wanted = sum(min(self.weight(p), MAX_UNMATCHED_WEIGHT) for p in parts)
         total = self._total

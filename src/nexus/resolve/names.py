@@ -115,8 +115,11 @@ def part_similarity(a: str, b: str) -> tuple[float, str]:
         return 1.0, "exact"
     if len(a) == 1 or len(b) == 1:
         return (0.6, "initial") if a[0] == b[0] else (0.0, "")
+    if plain_spelling(a) == plain_spelling(b):
+        return 0.95, "phonetic"  # Aly/Ali, Qasem/Kasem: the same once transliteration habits are evened out
     spelling = Levenshtein.normalized_similarity(a, b)
-    if min(len(a), len(b)) >= 3 and phonetic(a) == phonetic(b):
+    # below four letters sound keys collide (FDA/FTA, IAC/IIC: acronyms), so short parts must be spelled alike
+    if min(len(a), len(b)) >= 4 and phonetic(a) == phonetic(b):
         plain = Levenshtein.normalized_similarity(plain_spelling(a), plain_spelling(b))
         if plain >= 0.6:
             return 0.75 + 0.25 * max(spelling, plain), "phonetic"
