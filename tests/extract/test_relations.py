@@ -7,6 +7,31 @@ from nexus.model.ids import normalise_name
 
 CASES = [
     (
+        "leadership",
+        "The Harbour Syndicate was founded in 2009 and is now led by Ramiro Ochoa Valdez.",
+        "Ramiro Ochoa Valdez",
+        "Harbour Syndicate",
+    ),
+    (
+        "associate",
+        "Costa Azul Holdings LLC, a shipping firm the Treasury says is affiliated with the Brothers United Front, "
+        "was designated.",
+        "Costa Azul Holdings LLC",
+        "Brothers United Front",
+    ),
+    (
+        "supplies",
+        "Prosecutors said the Harbour Syndicate gives material support to the Brothers United Front.",
+        "Harbour Syndicate",
+        "Brothers United Front",
+    ),
+    (
+        "supplies",
+        "OFAC designated Zeta Trading Ltd. in 2019 for supporting the Brothers United Front.",
+        "Zeta Trading Ltd.",
+        "Brothers United Front",
+    ),
+    (
         "sanction",
         "OFAC designated Ramiro Ochoa Valdez and Costa Azul Holdings LLC pursuant to E.O. 14059.",
         "Office of Foreign Assets Control",

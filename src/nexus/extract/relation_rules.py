@@ -61,7 +61,7 @@ PATTERNS: list[Pattern] = [
     _p("leadership", rf"{one('t', ORGS)}(?:’s|'s)? {W}{ROLE_LEAD},? {one('s', PEOPLE)}"),
     _p(
         "leadership",
-        rf"{one('t', ORGS)},? (?:which is |is |was )?(?:led|headed|run|commanded|founded) by {many('s', PEOPLE)}",
+        rf"{one('t', ORGS)},? (?:[^⟦.;]{{0,60}}? and )?(?:which is |is |was |are |were )?(?:now |currently |still |reportedly |also |jointly )?(?:led|headed|run|commanded|founded) by {many('s', PEOPLE)}",
     ),
     _p(
         "leadership",
@@ -136,6 +136,11 @@ PATTERNS: list[Pattern] = [
         "associate",
         rf"{many('s', ACTORS)},? (?:is |was |are |were |has been |have been )?(?:a |an |the |also |both |closely |directly )*(?:close |longtime |long-time |known |key )?(?:associates?|partners?|business partners?|linked|tied|connected|affiliated)(?: with| to| of)? (?:the )?{one('t', ACTORS)}",
     ),
+    # an apposition before the link: "X, an Iranian airline the United States says is affiliated with Y"
+    _p(
+        "associate",
+        rf"{one('s', ACTORS)}, (?:a|an|the) [^.;]{{0,80}}? (?:is|are|was|were|been) (?:closely |directly )?(?:affiliated|linked|tied|connected) (?:with|to) (?:the )?{one('t', ACTORS)}",
+    ),
     _p(
         "associate",
         rf"{many('s', ACTORS)},? {W}(?:works?|worked|cooperates?|cooperated|collaborates?|collaborated|conspired|coordinates?|coordinated) (?:closely )?with {many('t', ACTORS)}",
@@ -183,6 +188,15 @@ PATTERNS: list[Pattern] = [
     _p(
         "supplies",
         rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:a |an |the |one of the )?{W}(?:suppliers?|vendors?|sources?|brokers?) (?:of [^⟦.]{{0,60}}?)?(?:to|for) (?:the )?{one('t', ACTORS)}",
+    ),
+    # material support: "gives material support to Y", "designated X for supporting Y"
+    _p(
+        "supplies",
+        rf"{many('s', ACTORS)},? {W}(?:gives?|gave|provides?|provided|offers?|offered|lends?|lent) (?:material |financial, material,? or technological |logistical )?support (?:to|for) (?:the )?{many('t', ACTORS)}",
+    ),
+    _p(
+        "supplies",
+        rf"(?:designated|sanctioned|targeted) {many('s', ACTORS)} {W}for (?:materially )?(?:supporting|assisting|helping) (?:the )?{one('t', ACTORS)}",
     ),
     _p(
         "supplies",
