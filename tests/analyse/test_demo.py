@@ -1,8 +1,9 @@
 """What the analysis finds in the bundled demo corpus, with the sentences an analyst would recognise.
 
-The demo's extraction links the CJNG to the IRGC-QF only through OFAC's designations of both; the links the
-texts describe in prose (Arbabsiar and Los Zetas, Mahan Air and the Qods Force) are not extracted yet. So the
-default search finds no path, and `include_authorities` shows the designations, each with its sentence.
+The 2011 plot is the demo's criminal-to-state-aligned bridge: Arbabsiar "thought he was dealing with Los
+Zetas" and is tied to the IRGC-QF. The demo's extraction links the CJNG to the IRGC-QF only through OFAC's
+designations of both (prose links such as Mahan Air and the Qods Force are not extracted yet), so that search
+finds no path by default, and `include_authorities` shows the designations, each with its sentence.
 """
 
 from __future__ import annotations
@@ -41,6 +42,21 @@ def test_cjng_to_the_qods_force_only_through_ofac(demo_copy: Path) -> None:
         assert "Office of Foreign Assets Control" in ev.sentence or "OFAC" in ev.sentence
     assert best.hops[1].single_source and not best.hops[0].single_source  # Treasury and DOJ both name CJNG
     assert "designated five individuals" in (best.hops[1].evidence.sentence if best.hops[1].evidence else "")
+
+
+def test_los_zetas_to_the_qods_force_through_the_2011_plot(demo_copy: Path) -> None:
+    with api.open_store(demo_copy) as store:
+        sector_paths = api.find_sector_paths(store, "criminal", "state-aligned")
+        named = api.find_paths(store, "Los Zetas", "IRGC-QF")
+    assert any([e.name for e in p.entities] == ["Los Zetas", "Manssor Arbabsiar"] for p in sector_paths)
+    best = named[0]
+    assert [e.name for e in best.entities] == ["Los Zetas", "Manssor Arbabsiar", "IRGC-Qods Force"]
+    first = best.hops[0].evidence
+    assert first and first.sentence == (
+        "Press reports citing U.S. officials said Arbabsiar thought he was dealing with Los Zetas."
+    )
+    assert first.document_id.startswith("doc-") and first.source == "U.S. Department of Justice"
+    assert all(h.single_source for h in best.hops)  # one document says each: flagged for the analyst
 
 
 def test_the_irgc_itself_has_no_extracted_relations(demo_copy: Path) -> None:

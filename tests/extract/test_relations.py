@@ -7,6 +7,18 @@ from nexus.model.ids import normalise_name
 
 CASES = [
     (
+        "associate",
+        "Officials said Ramiro Ochoa Valdez thought he was dealing with the Brothers United Front.",
+        "Ramiro Ochoa Valdez",
+        "Brothers United Front",
+    ),
+    (
+        "alliance",
+        "OFAC designated the Harbour Syndicate, its close ally the Brothers United Front, and two leaders.",
+        "Harbour Syndicate",
+        "Brothers United Front",
+    ),
+    (
         "leadership",
         "The Harbour Syndicate was founded in 2009 and is now led by Ramiro Ochoa Valdez.",
         "Ramiro Ochoa Valdez",

@@ -153,7 +153,16 @@ PATTERNS: list[Pattern] = [
         "associate",
         rf"{many('t', ACTORS)}(?:’s|'s) (?:associates?|partners?|intermediar(?:y|ies)|proxies|proxy|fronts?|front men),? {many('s', ACTORS)}",
     ),
+    # who someone believed they dealt with: "X thought he was dealing with Y" (the belief is the link)
+    _p(
+        "associate",
+        rf"{one('s', ACTORS)} (?:thought|believed|understood) (?:that )?(?:he|she|they) (?:was|were) (?:dealing|working|negotiating|in contact) with (?:the )?{one('t', ACTORS)}",
+    ),
     # alliance
+    _p(
+        "alliance",
+        rf"{one('s', ORGS)},? (?:and )?(?:its|their) (?:close |closest |main |key |long-time |longtime )?(?:ally|allies|partner|partners),? (?:the )?{many('t', ORGS)}",
+    ),
     _p(
         "alliance",
         rf"{one('s', ORGS)},? {W}(?:allied (?:itself |themselves )?with|formed an alliance with|is allied with|an alliance with|partnered with) (?:the )?{many('t', ORGS)}",
