@@ -10,6 +10,7 @@ differ in one cluster; pairs between `review_at` and `merge_at` go to the review
 
 from __future__ import annotations
 
+import math
 import multiprocessing as mp
 import re
 import time
@@ -17,13 +18,15 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from nexus.resolve.index import NameIndex
-from nexus.resolve.names import name_variants
+from nexus.resolve.names import Comparison, name_variants
 from nexus.store.database import Store
 from nexus.store.resolution import EntityRecord, ResolutionStore, ReviewPair
 
 MERGE_AT = 0.9
 REVIEW_AT = 0.8
 ALIAS_STEP = 0.01  # a match through an alias scores a little under the same match through the main name
+RARE_SHARE = 0.5  # a part whose weight is at least this share of the rarest possible may identify on its own
+REVIEW_CAP = 0.85  # the best a pair resting on too little can score: enough for the review queue, not a merge
 NAMES_SEARCHED = 4  # names of one entity used to look for others (lists give some entities dozens)
 FAMILIES = {
     "Person": "person",
@@ -147,7 +150,7 @@ def _pairs_of(chunk: range) -> list[Pair]:
                     continue
                 # main names first: an alias shared with another entity must not decide before the names do
                 aliases = (n > 0) + (hit.name not in name_variants(other.name))
-                score = hit.score - ALIAS_STEP * aliases
+                score = min(hit.score - ALIAS_STEP * aliases, _evidence_cap(hit.comparison, index))
                 scored = _scored(record, other, score, hit.comparison.explain(), neighbours)
                 if scored is not None:
                     left, right = sorted((i, number[other.id]))
@@ -166,6 +169,24 @@ class _InProcess:
 
     def imap_unordered(self, fn: Callable[[range], list[Pair]], items: list[range]) -> Iterator[list[Pair]]:
         return map(fn, items)
+
+
+def _evidence_cap(comparison: Comparison, index: NameIndex) -> float:
+    """Names that agree on too little are for a person to judge, however well the parts agree: one part that is
+    common ("Maria"), short (an acronym such as IDA names many bodies) or only alike; under 60% of the longer
+    name's parts; or parts on both sides that the other lacks ("Anti-Money Laundering Act" and "Anti-Money
+    Laundering Committee")."""
+    matched = comparison.matches
+    longer = max(len(matched) + len(comparison.query_only), len(matched) + len(comparison.candidate_only))
+    rare = RARE_SHARE * math.log(len(index.parts) + 1)
+    one = matched[0] if len(matched) == 1 else None
+    if one and (one.similarity < 1.0 or len(one.candidate) <= 4 or index.weight(one.candidate) < rare):
+        return REVIEW_CAP
+    if len(matched) / max(longer, 1) < 0.6:
+        return REVIEW_CAP
+    if comparison.query_only and comparison.candidate_only:
+        return REVIEW_CAP  # each has a part the other lacks: Juan Carlos Lopez and Juan Pedro Lopez
+    return 1.0
 
 
 def _scored(
