@@ -57,6 +57,11 @@ def test_los_zetas_to_the_qods_force_through_the_2011_plot(demo_copy: Path) -> N
     )
     assert first.document_id.startswith("doc-") and first.source == "U.S. Department of Justice"
     assert all(h.single_source for h in best.hops)  # one document says each: flagged for the analyst
+    with api.open_store(demo_copy) as store:
+        report = api.convergence_report(store)
+    top = report.bridges[0]
+    assert top.entity.name == "Manssor Arbabsiar"
+    assert any("dealing with Los Zetas" in (h.evidence.sentence if h.evidence else "") for h in top.paths[0].hops)
 
 
 def test_the_irgc_itself_has_no_extracted_relations(demo_copy: Path) -> None:
