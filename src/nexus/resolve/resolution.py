@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from nexus.resolve.index import NameIndex
-from nexus.resolve.names import Comparison, name_variants
+from nexus.resolve.names import Comparison, compare_parts, name_parts, name_variants
 from nexus.store.database import Store
 from nexus.store.resolution import EntityRecord, ResolutionStore, ReviewPair
 
@@ -27,6 +27,7 @@ REVIEW_AT = 0.8
 ALIAS_STEP = 0.01  # a match through an alias scores a little under the same match through the main name
 RARE_SHARE = 0.5  # a part whose weight is at least this share of the rarest possible may identify on its own
 REVIEW_CAP = 0.85  # the best a pair resting on too little can score: enough for the review queue, not a merge
+CHECKED = 8  # members of each cluster checked against the other's before two clusters join
 NAMES_SEARCHED = 4  # names of one entity used to look for others (lists give some entities dozens)
 FAMILIES = {
     "Person": "person",
@@ -78,7 +79,7 @@ def resolve(
     neighbours = tables.neighbours()
     pairs = _pairs(records, index, number, neighbours, review_at, progress, processes)
     report.pairs = len(pairs)
-    clusters = _Clusters(records)
+    clusters = _Clusters(records, _compatibility(records, index))
     verdicts = _latest_verdicts(tables)
     for (a, b), verdict in verdicts.items():
         if verdict == "not_same" and a in number and b in number:
@@ -171,6 +172,29 @@ class _InProcess:
         return map(fn, items)
 
 
+def _compatibility(records: list[EntityRecord], index: NameIndex) -> Callable[[int, int], bool]:
+    """Whether two entities could be one: some pair of their names compares without conflict (each having a
+    part the other lacks) and at least in the review band."""
+
+    def compatible(a: int, b: int) -> bool:
+        x, y = records[a], records[b]
+        if x.gazetteer_id and x.gazetteer_id == y.gazetteer_id:
+            return True
+        for first in _vouched_names(x):
+            for second in _vouched_names(y):
+                c = compare_parts(name_parts(first, x.type), name_parts(second, y.type), index.weight)
+                if c.score >= REVIEW_AT and not (c.query_only and c.candidate_only):
+                    return True
+        return False
+
+    return compatible
+
+
+def _vouched_names(record: EntityRecord) -> list[str]:
+    """Names a list or the gazetteer vouches for; a document's short forms ("Johnson") would vouch for anyone."""
+    return record.names[:NAMES_SEARCHED] if record.key or record.gazetteer_id else record.names[:1]
+
+
 def _evidence_cap(comparison: Comparison, index: NameIndex) -> float:
     """Names that agree on too little are for a person to judge, however well the parts agree: one part that is
     common ("Maria"), short (an acronym such as IDA names many bodies) or only alike; under 60% of the longer
@@ -229,8 +253,10 @@ def _latest_verdicts(tables: ResolutionStore) -> dict[tuple[str, str], str]:
 class _Clusters:
     """Union-find with cannot-link constraints and a representative per cluster."""
 
-    def __init__(self, records: list[EntityRecord]) -> None:
+    def __init__(self, records: list[EntityRecord], compatible: Callable[[int, int], bool] | None = None) -> None:
         self.records = records
+        self.compatible = compatible
+        self.members: dict[int, list[int]] = {}
         self.parent = list(range(len(records)))
         self.method: dict[int, tuple[str, float]] = {}
         self.forbidden: dict[int, set[int]] = {}
@@ -263,15 +289,27 @@ class _Clusters:
             return False
         if self._forbidden(ra, rb):
             return False
+        if not force and not self._all_compatible(ra, rb):
+            return False
         if len(self.forbidden.get(ra, ())) < len(self.forbidden.get(rb, ())):
             ra, rb = rb, ra
         self.parent[rb] = ra
+        self.members[ra] = self.members.pop(ra, [ra]) + self.members.pop(rb, [rb])
         self.gazetteer[ra] |= self.gazetteer.pop(rb)
         self.lists[ra] |= self.lists.pop(rb)
         self.forbidden.setdefault(ra, set()).update(self.forbidden.pop(rb, set()))
         self.method[b] = (method, score)
         self.method.setdefault(a, (method, score))
         return True
+
+    def _all_compatible(self, ra: int, rb: int) -> bool:
+        """No chaining: every member of one cluster must be compatible with every member of the other (the first
+        few of each), so "X Act" and "X Committee" do not meet through "X"."""
+        if self.compatible is None:
+            return True
+        left = self.members.get(ra, [ra])[:CHECKED]
+        right = self.members.get(rb, [rb])[:CHECKED]
+        return all(self.compatible(x, y) for x in left for y in right)
 
     def _forbidden(self, ra: int, rb: int) -> bool:
         banned = {self.find(x) for x in self.forbidden.get(ra, ())}
