@@ -52,15 +52,13 @@ def screen(db: Path, names: tuple[str, ...], file: Path | None, threshold: float
     with api.open_store(db, read_only=True) as store:
         screener = api.screener(store)
     failed = 0
-    for query, result in zip(
-        queries, screener.screen_many(queries, threshold=threshold, processes=processes), strict=True
-    ):
+    results = screener.screen_many(queries, threshold=threshold, limit=limit, processes=processes)
+    for query, result in zip(queries, results, strict=True):
         if isinstance(result, InvalidInput):
             failed += 1
             click.echo(f"nexus: {result.problems[0].reason}: {query[:60]!r}", err=True)
             click.echo(json.dumps({"query": query, "error": result.problems[0].reason}, ensure_ascii=False))
             continue
-        result.matches[:] = result.matches[:limit]
         click.echo(json.dumps(result.as_json(), ensure_ascii=False))
     if failed == len(queries):
         sys.exit(1)

@@ -2,7 +2,8 @@
 
 Retrieval keys for each name part: the part itself, its metaphone key (other transliterations) and its
 single-character deletions (typos: SymSpell's trick — a query and a name one edit apart share a deletion).
-Candidates are ranked by the weight of the query parts they share; only the best few are scored in full.
+Candidates are ranked by an estimate weighed like the full score (`compare_parts`); only the best few are scored
+in full, and none whose estimate is too far under the threshold.
 """
 
 from __future__ import annotations
@@ -70,7 +71,6 @@ class NameIndex:
     def __init__(self, records: Iterable[tuple[str, str, str]]) -> None:
         """`records`: (entity id, name, entity type); an entity may come in many records, one a name."""
         self.entity_ids: list[str] = []
-        self.entity_types: list[str] = []
         self.names: list[str] = []
         self.parts: list[tuple[str, ...]] = []
         self.owner: list[int] = []
@@ -80,7 +80,6 @@ class NameIndex:
             if entity_id not in number:
                 number[entity_id] = len(self.entity_ids)
                 self.entity_ids.append(entity_id)
-                self.entity_types.append(type_)
             owner = number[entity_id]
             for variant in name_variants(name):
                 parts = name_parts(variant, type_)

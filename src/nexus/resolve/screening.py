@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import multiprocessing as mp
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from nexus.model.errors import InvalidInput, Problem
 from nexus.resolve.index import NameIndex
+from nexus.resolve.parallel import fork_map
 from nexus.store.database import Store
 from nexus.store.lists import ListedEntity, ListView
 
@@ -93,29 +94,15 @@ class Screener:
         return Screening(query, matches)
 
     def screen_many(
-        self, queries: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD, processes: int = 1
+        self, queries: Sequence[str], *, threshold: float = DEFAULT_THRESHOLD, limit: int = 10, processes: int = 1
     ) -> Iterator[Screening | InvalidInput]:
         """Screenings in the order of `queries`; a query that is not a name yields its error instead."""
-        if processes <= 1 or len(queries) < 1000:
-            for query in queries:
-                yield _screen_one(self, query, threshold)
-            return
-        global _SHARED
-        _SHARED = self  # worker processes inherit the index by fork instead of pickling it
-        with mp.get_context("fork").Pool(processes) as pool:
-            yield from pool.imap(_screen_in_worker, [(q, threshold) for q in queries], chunksize=256)
+        one = partial(_screen_one, self, threshold=threshold, limit=limit)
+        return fork_map(one, queries, processes if len(queries) >= 1000 else 1, chunksize=256)
 
 
-def _screen_one(screener: Screener, query: str, threshold: float) -> Screening | InvalidInput:
+def _screen_one(screener: Screener, query: str, *, threshold: float, limit: int) -> Screening | InvalidInput:
     try:
-        return screener.screen(query, threshold=threshold)
+        return screener.screen(query, threshold=threshold, limit=limit)
     except InvalidInput as e:
         return e
-
-
-_SHARED: Screener | None = None
-
-
-def _screen_in_worker(task: tuple[str, float]) -> Screening | InvalidInput:
-    assert _SHARED is not None
-    return _screen_one(_SHARED, *task)

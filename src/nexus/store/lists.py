@@ -43,8 +43,7 @@ class ListView:
             """
             SELECT e.id, e.key, e.type, e.name, list(DISTINCT src.name ORDER BY src.name)
             FROM entities e
-            JOIN statements s ON s.entity_id = e.id AND s.prop = 'sanction' OR s.value_entity_id = e.id
-              AND s.prop = 'sanction'
+            JOIN statements s ON s.value_entity_id = e.id AND s.prop = 'sanction'
             JOIN documents d ON d.id = s.document_id
             JOIN sources src ON src.id = d.source_id
             WHERE e.key IS NOT NULL
