@@ -116,3 +116,12 @@ def test_files_that_are_not_lists_get_one_clear_error(
 def test_real_un_list(store: Store) -> None:
     report = import_list(shared_path("data/un/un_consolidated_2020-11-30.xml"), StoreWriter(store))
     assert (report.ingested, report.rejected) == (1018, 0)  # 713 individuals and 305 entities (its README)
+
+
+def test_malformed_alias_and_address_rows_are_rejected_not_dropped(store: Store, tmp_path: Path) -> None:
+    sdn = write_ofac(tmp_path / "ofac")
+    (tmp_path / "ofac" / "alt.csv").write_bytes(b'4697,1,"aka","HEZBOLLAH",-0- \r\n4697,2,"aka"\r\n\x1a')
+    report = import_list(sdn, StoreWriter(store))
+    reasons = {(r.origin.rsplit("/", 1)[-1], r.position, r.reason) for r in report.rejections}
+    assert ("alt.csv", 2, "expected 5 fields, found 3") in reasons
+    assert "HEZBOLLAH" in _facts(store, "HIZBALLAH")["name"]  # the good row of the same file still counts

@@ -11,8 +11,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from nexus.ingest.lists.entry import Authority, ListEntry
@@ -59,8 +58,12 @@ def read_ofac(path: Path) -> Iterator[ListEntry | Rejection]:
     """Entries of the SDN CSV at `path` (or in the folder `path`), with ALT and ADD rows joined on ent_num."""
     sdn, alt, add = _files(path)
     published = _date_in_name(sdn)
-    aliases = _side_rows(alt, 5, lambda r: (r[3], r[2])) if alt else {}
-    addresses = _side_rows(add, 6, lambda r: (", ".join(x for x in r[2:4] if x), r[4])) if add else {}
+    aliases: dict[str, list[tuple[str, str]]] = {}
+    addresses: dict[str, list[tuple[str, str]]] = {}
+    if alt:
+        yield from _side_rows(alt, 5, lambda r: (r[3], r[2]), aliases)
+    if add:
+        yield from _side_rows(add, 6, lambda r: (", ".join(x for x in r[2:4] if x), r[4]), addresses)
     rows: list[tuple[int, list[str]]] = []
     for line, row in _rows(sdn):
         if isinstance(row, Rejection):
@@ -125,13 +128,19 @@ def _clean(value: str) -> str:
     return "" if value == NULL else value
 
 
-def _side_rows(path: Path, width: int, pick: object) -> dict[str, list[tuple[str, str]]]:
-    """ALT or ADD rows by ent_num; malformed ones are skipped here and rejected by `read_side_rejections`."""
-    out: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for _, row in _rows(path):
-        if isinstance(row, list) and len(row) == width and row[0].isdigit():
-            out[row[0]].append(pick(row))  # type: ignore[operator]
-    return out
+def _side_rows(
+    path: Path, width: int, pick: Callable[[list[str]], tuple[str, str]], into: dict[str, list[tuple[str, str]]]
+) -> Iterator[Rejection]:
+    """Fill `into` with ALT or ADD rows by ent_num; yield a rejection for each row that cannot be read."""
+    for line, row in _rows(path):
+        if isinstance(row, Rejection):
+            yield row
+        elif len(row) != width:
+            yield _reject(path, line, row, f"expected {width} fields, found {len(row)}")
+        elif not row[0].isdigit():
+            yield _reject(path, line, row, "no ent_num")
+        else:
+            into.setdefault(row[0], []).append(pick(row))
 
 
 def _type(row: list[str]) -> str:
