@@ -102,3 +102,37 @@ def test_review_in_the_terminal_records_who_judged(store: Store, tmp_path: Path,
             "ana",
         )
         assert ResolutionStore(again).review_queue() == []
+
+
+def test_no_chaining_and_a_refused_merge_goes_to_review(store: Store) -> None:
+    from nexus.model.entity import Entity, Mention
+    from nexus.model.extraction import Extraction
+    from nexus.model.span import Span
+
+    names = ["Harbour Syndicate Act", "Harbour Syndicate", "Harbour Syndicate Committee"]
+    others = [
+        f"{w} {kind}"
+        for w in ("Budget", "Trade", "Audit", "Ethics", "Banking", "Patriot")
+        for kind in ("Act", "Committee")
+    ]
+    text = ". ".join(names + others) + "."
+    entities = []
+    for name in names + others:
+        start = text.index(name + ".")
+        span = Span(start, start + len(name))
+        entities.append(Entity(name, "Organization", mentions=[Mention(span, span, name)]))
+    document = Document.create(text, source=Source("Test wire", "C"), origin="t", media_type="text/plain", raw=b"")
+    StoreWriter(store).write_documents([(document, Extraction("test", "1", entities=entities))])
+    api.resolve_store(store, processes=1)
+    act, committee = _canonical_names(store, names[0]), _canonical_names(store, names[2])
+    assert "Harbour Syndicate" in act | committee  # "X" joins one of them ...
+    assert act != committee  # ... but "X Act" and "X Committee" never meet through "X"
+    queued = {
+        frozenset(r)
+        for r in store.query(
+            "SELECT a.name, b.name FROM review_queue q JOIN entities a ON "
+            "a.id = q.left_id JOIN entities b ON b.id = q.right_id"
+        )
+    }
+    left_out = names[0] if "Harbour Syndicate" in committee else names[2]
+    assert frozenset({"Harbour Syndicate", left_out}) in queued  # the refused merge is put to a person, not dropped

@@ -11,14 +11,15 @@ differ in one cluster; pairs between `review_at` and `merge_at` go to the review
 from __future__ import annotations
 
 import math
-import multiprocessing as mp
 import re
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from nexus.resolve.index import NameIndex
 from nexus.resolve.names import Comparison, compare_parts, name_parts, name_variants
+from nexus.resolve.parallel import fork_map
 from nexus.store.database import Store
 from nexus.store.resolution import EntityRecord, ResolutionStore, ReviewPair
 
@@ -87,14 +88,17 @@ def resolve(
     for (a, b), verdict in verdicts.items():
         if verdict == "same" and a in number and b in number:
             clusters.join(number[a], number[b], 1.0, "judgement", force=True)
-    queue: list[ReviewPair] = []
+    unsure: list[Pair] = []
     for pair in sorted(pairs, key=lambda p: -p.score):
-        judged = (records[pair.left].id, records[pair.right].id) in verdicts
-        if pair.score >= merge_at and not judged:
-            clusters.join(pair.left, pair.right, pair.score, "auto")
-        elif not judged and not clusters.together(pair.left, pair.right):
-            queue.append(ReviewPair(records[pair.left].id, records[pair.right].id, pair.score, pair.explanation))
-    queue = [p for p in queue if not clusters.together(number[p.left_id], number[p.right_id])]
+        if (records[pair.left].id, records[pair.right].id) in verdicts:
+            continue  # a person has judged this pair
+        if not (pair.score >= merge_at and clusters.join(pair.left, pair.right, pair.score, "auto")):
+            unsure.append(pair)  # in the review band, or a merge the clusters refused: a person decides
+    queue = [
+        ReviewPair(records[p.left].id, records[p.right].id, p.score, p.explanation)
+        for p in unsure
+        if not clusters.together(p.left, p.right)
+    ]
     rows = clusters.rows()
     tables.replace_canonical(rows, queue)
     report.merged = sum(1 for r in rows if r[0] != r[1])
@@ -114,30 +118,28 @@ def _pairs(
     progress: Progress | None,
     processes: int,
 ) -> list[Pair]:
-    global _WORK
-    _WORK = (records, index, number, neighbours, review_at)
     chunks = [range(i, min(i + 1000, len(records))) for i in range(0, len(records), 1000)]
+    work = partial(_pairs_of, records, index, number, neighbours, review_at)
     best: dict[tuple[int, int], Pair] = {}
-    done = 0
-    with mp.get_context("fork").Pool(processes) if processes > 1 else _InProcess() as pool:
-        for found in pool.imap_unordered(_pairs_of, chunks):
-            for pair in found:
-                key = (pair.left, pair.right)
-                if key not in best or pair.score > best[key].score:
-                    best[key] = pair
-            done += 1000
-            if progress:
-                progress(min(done, len(records)), len(records))
+    for chunk, found in zip(chunks, fork_map(work, chunks, processes), strict=True):
+        for pair in found:
+            key = (pair.left, pair.right)
+            if key not in best or pair.score > best[key].score:
+                best[key] = pair
+        if progress:
+            progress(chunk.stop, len(records))
     return list(best.values())
 
 
-_WORK: tuple[list[EntityRecord], NameIndex, dict[str, int], dict[str, set[str]], float] | None = None
-
-
-def _pairs_of(chunk: range) -> list[Pair]:
-    """Candidate pairs of the entities in `chunk` (run in a worker that inherited `_WORK` by fork)."""
-    assert _WORK is not None
-    records, index, number, neighbours, review_at = _WORK
+def _pairs_of(
+    records: list[EntityRecord],
+    index: NameIndex,
+    number: dict[str, int],
+    neighbours: dict[str, set[str]],
+    review_at: float,
+    chunk: range,
+) -> list[Pair]:
+    """Candidate pairs of the entities in `chunk`."""
     found = []
     for i in chunk:
         record = records[i]
@@ -159,19 +161,6 @@ def _pairs_of(chunk: range) -> list[Pair]:
     return found
 
 
-class _InProcess:
-    """The Pool interface, run here: for one process, and for tests."""
-
-    def __enter__(self) -> _InProcess:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        return None
-
-    def imap_unordered(self, fn: Callable[[range], list[Pair]], items: list[range]) -> Iterator[list[Pair]]:
-        return map(fn, items)
-
-
 def _compatibility(records: list[EntityRecord], index: NameIndex) -> Callable[[int, int], bool]:
     """Whether two entities could be one: some pair of their names compares without conflict (each having a
     part the other lacks) and at least in the review band."""
@@ -180,8 +169,8 @@ def _compatibility(records: list[EntityRecord], index: NameIndex) -> Callable[[i
         x, y = records[a], records[b]
         if x.gazetteer_id and x.gazetteer_id == y.gazetteer_id:
             return True
-        for first in _vouched_names(x):
-            for second in _vouched_names(y):
+        for first in (v for name in _vouched_names(x) for v in name_variants(name)):
+            for second in (v for name in _vouched_names(y) for v in name_variants(name)):
                 c = compare_parts(name_parts(first, x.type), name_parts(second, y.type), index.weight)
                 if c.score >= REVIEW_AT and not (c.query_only and c.candidate_only):
                     return True
@@ -289,7 +278,7 @@ class _Clusters:
             return False
         if self._forbidden(ra, rb):
             return False
-        if not force and not self._all_compatible(ra, rb):
+        if not force and not self._all_compatible(ra, rb, (a, b)):
             return False
         if len(self.forbidden.get(ra, ())) < len(self.forbidden.get(rb, ())):
             ra, rb = rb, ra
@@ -302,14 +291,16 @@ class _Clusters:
         self.method.setdefault(a, (method, score))
         return True
 
-    def _all_compatible(self, ra: int, rb: int) -> bool:
+    def _all_compatible(self, ra: int, rb: int, pair: tuple[int, int]) -> bool:
         """No chaining: every member of one cluster must be compatible with every member of the other (the first
-        few of each), so "X Act" and "X Committee" do not meet through "X"."""
+        few of each), so "X Act" and "X Committee" do not meet through "X". The pair being joined was scored
+        already."""
         if self.compatible is None:
             return True
         left = self.members.get(ra, [ra])[:CHECKED]
         right = self.members.get(rb, [rb])[:CHECKED]
-        return all(self.compatible(x, y) for x in left for y in right)
+        scored = {pair, pair[::-1]}
+        return all((x, y) in scored or self.compatible(x, y) for x in left for y in right)
 
     def _forbidden(self, ra: int, rb: int) -> bool:
         banned = {self.find(x) for x in self.forbidden.get(ra, ())}
