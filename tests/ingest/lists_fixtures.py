@@ -32,6 +32,10 @@ UN_XML = """<?xml version="1.0" encoding="UTF-8"?>
 """
 
 
+# sdn_advanced.xml cut down to six parties: the structure, ids of reference values and attributes of the real file.
+OFAC_ADVANCED_XML = Path(__file__).with_name("data") / "sdn_advanced.xml"
+
+
 def write_ofac(folder: Path) -> Path:
     """SDN, ALT and ADD as OFAC ships them: latin-1, CRLF, no header, a Ctrl-Z at the end."""
     folder.mkdir(parents=True, exist_ok=True)

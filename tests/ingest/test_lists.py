@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
-from nexus.ingest.lists import import_list
+from nexus.ingest.lists import detect_format, import_list
 from nexus.model.errors import InvalidInput
 from nexus.store import Store, StoreWriter
 from tests.conftest import shared_path
-from tests.ingest.lists_fixtures import UN_XML, write_ofac
+from tests.ingest.lists_fixtures import OFAC_ADVANCED_XML, UN_XML, write_ofac
 
 
 def _facts(store: Store, name: str) -> dict[str, list[str]]:
@@ -125,3 +126,74 @@ def test_malformed_alias_and_address_rows_are_rejected_not_dropped(store: Store,
     reasons = {(r.origin.rsplit("/", 1)[-1], r.position, r.reason) for r in report.rejections}
     assert ("alt.csv", 2, "expected 5 fields, found 3") in reasons
     assert "HEZBOLLAH" in _facts(store, "HIZBALLAH")["name"]  # the good row of the same file still counts
+
+
+def test_ofac_advanced_xml_names_programmes_facts_and_links(store: Store) -> None:
+    report = import_list(OFAC_ADVANCED_XML, StoreWriter(store))
+    assert (report.ingested, report.rejected) == (5, 1)
+    assert str(report.rejections[0]) == f"{OFAC_ADVANCED_XML}: DistinctParty 90004 has no name"
+    mencho = _facts(store, "OSEGUERA CERVANTES, Nemesio")  # "LAST, First" from the typed name parts, as the CSV
+    assert mencho["name"] == ["Mencho", "OSEGUERA CERVANTES, Nemesio"]
+    assert mencho["program"] == ["ILLICIT-DRUGS-EO14059", "SDNTK"]  # the "Program" measures, not the "Block"
+    assert mencho["birth_date"] == ["1964-07-17", "1966-07-17"]
+    assert mencho["birth_place"] == ["Naranjo de Chila, Michoacan, Mexico"]
+    assert (mencho["nationality"], mencho["gender"], mencho["listed_on"]) == (["Mexico"], ["Male"], ["2015-04-08"])
+    assert (mencho["address"], mencho["country"]) == (["Guadalajara, Jalisco"], ["Mexico"])
+    assert mencho["associate"] == ["CARTEL DE JALISCO NUEVA GENERACION"]  # "Leader or official of"
+    assert {"HEZBOLLAH", "PARTY OF GOD", "حزب الله"} <= set(_facts(store, "HIZBALLAH")["name"])
+    assert _facts(store, "NUÑEZ GARCÍA, José")["birth_date"] == ["1970"]  # a period of one whole year
+    assert _facts(store, "NUÑEZ GARCÍA, José")["id_number"] == ["Passport A123 (Mexico)"]
+    vessel = _facts(store, "EJEMPLO STAR")
+    assert vessel["id_number"] == ["Call Sign 9BQX7", "Vessel Registration Identification IMO 9187629"]
+    assert vessel["country"] == ["Iran"]  # its flag
+    types = dict(store.query("SELECT name, type FROM entities WHERE key IS NOT NULL"))
+    assert (types["HIZBALLAH"], types["EJEMPLO STAR"], types["NUÑEZ GARCÍA, José"]) == (
+        "Organization",
+        "Vessel",
+        "Person",
+    )
+    sanction = store.query(
+        """SELECT a.gazetteer_id, t.name FROM statements s JOIN entities a ON a.id = s.entity_id
+           JOIN entities t ON t.id = s.value_entity_id WHERE s.prop = 'sanction'"""
+    )
+    assert ("ofac", "HIZBALLAH") in sanction
+
+
+def test_ofac_advanced_xml_in_the_old_namespace_is_found_by_its_content(store: Store, tmp_path: Path) -> None:
+    text = OFAC_ADVANCED_XML.read_text(encoding="utf-8")
+    old = tmp_path / "list.xml"
+    old.write_text(re.sub(r' xmlns="[^"]+"', ' xmlns="http://www.un.org/sanctions/1.0"', text), encoding="utf-8")
+    assert detect_format(old) == "ofac-advanced"
+    assert import_list(old, StoreWriter(store)).ingested == 5
+
+
+def test_broken_ofac_advanced_xml_keeps_the_parties_before_the_break(store: Store, tmp_path: Path) -> None:
+    text = OFAC_ADVANCED_XML.read_text(encoding="utf-8")
+    broken = tmp_path / "sdn_advanced.xml"
+    broken.write_text(text[: text.index('<DistinctParty FixedRef="4697">') + 60], encoding="utf-8")
+    report = import_list(broken, StoreWriter(store))
+    assert (report.ingested, report.rejected) == (2, 1)
+    reason = report.rejections[0].reason
+    assert reason.startswith("broken XML at line") and "records before it were read" in reason
+    assert "without the programmes" in reason  # they come after the parties, so the break cost them
+    assert "CJNG" in _facts(store, "CARTEL DE JALISCO NUEVA GENERACION")["name"]
+
+
+def test_an_entry_imported_from_the_csv_and_the_advanced_xml_is_one_entity(store: Store, tmp_path: Path) -> None:
+    import_list(write_ofac(tmp_path / "ofac"), StoreWriter(store))
+    import_list(OFAC_ADVANCED_XML, StoreWriter(store))
+    rows = store.query("SELECT id, name FROM entities WHERE key = 'us-ofac-sdn:17674'")
+    assert [name for _, name in rows] == ["OSEGUERA CERVANTES, Nemesio"]
+    documents = store.query("SELECT count(DISTINCT document_id) FROM statements WHERE entity_id = ?", [rows[0][0]])
+    assert documents == [(2,)]  # one entry document from each file, both about the one entity
+
+
+def test_a_file_that_is_not_ofac_advanced_xml_is_refused(store: Store, tmp_path: Path) -> None:
+    path = tmp_path / "un.xml"
+    path.write_text(UN_XML, encoding="utf-8")
+    with pytest.raises(InvalidInput) as e:
+        import_list(path, StoreWriter(store), format="ofac-advanced")
+    assert (
+        str(e.value.problems[0])
+        == f"{path}: not OFAC Advanced XML: the root element is <CONSOLIDATED_LIST>, not <Sanctions>"
+    )

@@ -20,7 +20,7 @@ from nexus.resolve.screening import DEFAULT_THRESHOLD
 
 @click.group()
 def lists() -> None:
-    """Sanctions lists: OFAC SDN CSVs, the UN consolidated list XML, FtM entity JSON lines."""
+    """Sanctions lists: OFAC SDN CSVs or Advanced XML, the UN consolidated list XML, FtM entity JSON lines."""
 
 
 @lists.command("import")

@@ -10,6 +10,7 @@ from nexus.ingest.lists.ftm import AUTHORITY as FTM
 from nexus.ingest.lists.ftm import read_ftm
 from nexus.ingest.lists.ofac import AUTHORITY as OFAC
 from nexus.ingest.lists.ofac import read_ofac
+from nexus.ingest.lists.ofac_advanced import read_ofac_advanced
 from nexus.ingest.lists.un import AUTHORITY as UN
 from nexus.ingest.lists.un import read_un
 from nexus.ingest.pipeline import DEFAULT_BATCH, IngestReport, Progress, ingest
@@ -21,6 +22,7 @@ from nexus.store.writer import StoreWriter
 Reader = Callable[[Path], Iterator[ListEntry | Rejection]]
 FORMATS: dict[str, tuple[Reader, Authority]] = {
     "ofac": (read_ofac, OFAC),
+    "ofac-advanced": (read_ofac_advanced, OFAC),
     "un": (read_un, UN),
     "ftm": (read_ftm, FTM),
 }
@@ -38,11 +40,13 @@ def detect_format(path: Path) -> str:
             head = f.read(4096)
         if b"CONSOLIDATED_LIST" in head:
             return "un"
-        if b"Sanctions" in head:
-            raise InvalidInput([Problem(str(path), "OFAC Advanced XML is not supported yet; use the SDN/ALT/ADD CSVs")])
+        if b"<Sanctions" in head or b":Sanctions" in head:
+            return "ofac-advanced"
+        if b"<sdnList" in head:
+            raise InvalidInput([Problem(str(path), "OFAC's sdn.xml is not read; use sdn_advanced.xml or the CSVs")])
     if suffix in (".json", ".jsonl", ".ndjson", ".ftm"):
         return "ftm"
-    raise InvalidInput([Problem(str(path), "unknown list format; say --format ofac, un or ftm")])
+    raise InvalidInput([Problem(str(path), f"unknown list format; say --format {', '.join(FORMATS)}")])
 
 
 def import_list(

@@ -143,10 +143,20 @@ def _side_rows(
             into.setdefault(row[0], []).append(pick(row))
 
 
+def sdn_key(ent_num: str) -> str:
+    """The entry's key, from OFAC's ent_num (the Advanced XML's FixedRef): the CSV and the XML give one id."""
+    return f"us-ofac-sdn:{ent_num}"
+
+
+def listed_type(sdn_type: str, name: str) -> str:
+    """The entity type of an entry OFAC calls individual, vessel, aircraft or else (a company by its legal form)."""
+    if sdn_type.lower() in _TYPES:
+        return _TYPES[sdn_type.lower()]
+    return "Company" if _COMPANY.search(name) else "Organization"
+
+
 def _type(row: list[str]) -> str:
-    if row[2].lower() in _TYPES:
-        return _TYPES[row[2].lower()]
-    return "Company" if _COMPANY.search(row[1]) else "Organization"
+    return listed_type(row[2], row[1])
 
 
 def _entry(
@@ -156,7 +166,7 @@ def _entry(
     names: dict[str, tuple[str, str]],
 ) -> ListEntry:
     ent_num, name, _, programs, title, call_sign, vessel_type, _, _, flag, owner, remarks = row
-    entry = ListEntry(f"us-ofac-sdn:{ent_num}", _type(row), name)
+    entry = ListEntry(sdn_key(ent_num), _type(row), name)
     entry.programs = [p.strip() for p in programs.strip("[]").split("] [") if p.strip()]
     entry.aliases = [a for a, _ in aliases]
     if title:
@@ -192,7 +202,7 @@ def _read_remark(entry: ListEntry, item: str, names: dict[str, tuple[str, str]])
         target = item.removeprefix("Linked To: ").strip().rstrip(".")
         if target.upper() in names:
             key, type_ = names[target.upper()]
-            entry.links.append((f"us-ofac-sdn:{key}", type_, target))
+            entry.links.append((sdn_key(key), type_, target))
         return
     for pattern, prop in _REMARK_PROPERTIES:
         if match := pattern.match(item):
