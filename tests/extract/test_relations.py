@@ -194,6 +194,56 @@ CASES = [
         "Brothers United Front",
         "Honduras",
     ),
+    (
+        "located_in",
+        "The money went through Panama-based shipping company Costa Azul Holdings LLC last year.",
+        "Costa Azul Holdings LLC",
+        "Panama",
+    ),
+    (
+        "located_in",
+        "OFAC also designated two Panama-based companies of Ramiro Ochoa Valdez; Zeta Trading Ltd. and "
+        "Costa Azul Holdings LLC.",
+        "Costa Azul Holdings LLC",
+        "Panama",
+    ),
+    (
+        "located_in",
+        "Ramiro Ochoa Valdez, a Brothers United Front recruiter based in Guatemala, was arrested.",
+        "Ramiro Ochoa Valdez",
+        "Guatemala",
+    ),
+    (
+        "located_in",
+        "To hide its role, the syndicate set up a front company in Panama, Zeta Trading Ltd.",
+        "Zeta Trading Ltd.",
+        "Panama",
+    ),
+    (
+        "located_in",
+        "Based in Guatemala, the Brothers United Front moves cocaine north.",
+        "Brothers United Front",
+        "Guatemala",
+    ),
+    (
+        "located_in",
+        "Julia Brandt Moreno is a longtime Harbour Syndicate accountant who currently lives in Panama.",
+        "Julia Brandt Moreno",
+        "Panama",
+    ),
+    ("located_in", "Julia Brandt Moreno, a resident of Managua, runs the accounts.", "Julia Brandt Moreno", "Managua"),
+    (
+        "ownership",
+        "Ramiro Ochoa Valdez ran Costa Azul Holdings LLC’s Panama-based subsidiary Zeta Trading Ltd.",
+        "Costa Azul Holdings LLC",
+        "Zeta Trading Ltd.",
+    ),
+    (
+        "leadership",
+        "Ramiro Ochoa Valdez, an MS-13 gang leader, was arrested in May.",
+        "Ramiro Ochoa Valdez",
+        "MS-13",
+    ),
 ]
 
 
@@ -214,3 +264,33 @@ def test_relation_pattern(extractor: SpacyExtractor, type_: str, text: str, sour
 def test_stance_of_relations_follows_the_wording(extractor: SpacyExtractor) -> None:
     x = extractor.extract("Julia Brandt Moreno reportedly launders money for the Brothers United Front.")
     assert [r.stance for r in x.relations if r.type == "launders_for"] == ["hedged"]
+
+
+RECORD = (
+    "OFAC designated two people today.\n\n"
+    "Name: Ramiro Ochoa Valdez AKA: Ramiro Ochoa AKA: El Tigre DOB: March 3, 1970 POB: Chalatenango, "
+    "El Salvador Citizenship: Salvadoran Location: Flat 2, Calle Real 14, Santa Tecla, El Salvador "
+    "Passport No.: A123456 (El Salvador)\n"
+    "Name: Zeta Trading Ltd. Address: 5 Harbour Road, Colon, Panama\n"
+)
+
+
+def test_identifying_information_lines_are_read_as_fields(extractor: SpacyExtractor) -> None:
+    x = extractor.extract(RECORD)
+    assert x.check_against(RECORD) == []
+    by_name = {e.name: e for e in x.entities}
+    person = by_name["Ramiro Ochoa Valdez"]
+    assert person.type == "Person" and {"Ramiro Ochoa", "El Tigre"} <= set(person.aliases)
+    assert by_name["Zeta Trading Ltd."].type == "Company"
+    assert {"Chalatenango", "Santa Tecla", "Colon"} <= set(by_name)
+    assert not any("Calle" in n or "Road" in n or "Passport" in n or "Citizenship" in n for n in by_name)
+    names = [e.name for e in x.entities]
+    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    assert ("nationality", "Ramiro Ochoa Valdez", "El Salvador") in found
+    assert ("located_in", "Ramiro Ochoa Valdez", "Santa Tecla") in found
+    assert ("located_in", "Chalatenango", "El Salvador") in found
+    assert ("located_in", "Zeta Trading Ltd.", "Colon") in found
+    line = RECORD.split("\n")[2]
+    for r in x.relations:  # every fact of the line rests on the whole line
+        if names[r.source] == "Ramiro Ochoa Valdez":
+            assert r.sentence.of(RECORD) == line

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
-from nexus.extract.aliases import Taken, alias_mentions, find_alias_links, occurrences
+from nexus.extract.aliases import AliasLink, Taken, alias_mentions, find_alias_links, occurrences
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.mentions import RawMention, sentence_of
 from nexus.model.entity import Entity, Mention
@@ -45,9 +46,16 @@ def _key(m: RawMention) -> str:
     return f"g:{m.gazetteer_id}" if m.gazetteer_id else f"n:{normalise_name(m.text)}"
 
 
-def build_entities(text: str, mentions: list[RawMention], sentences: list[Span], gazetteer: Gazetteer) -> list[Entity]:
-    """One entity per group of mentions that name the same actor in this document."""
-    links = list(find_alias_links(text, mentions, sentences))
+def build_entities(
+    text: str,
+    mentions: list[RawMention],
+    sentences: list[Span],
+    gazetteer: Gazetteer,
+    known_links: Iterable[AliasLink] = (),
+) -> list[Entity]:
+    """One entity per group of mentions that name the same actor in this document; `known_links` are
+    aliases the caller already knows (a record's AKA fields)."""
+    links = [*find_alias_links(text, mentions, sentences), *known_links]
     mentions = [m for m in mentions if not _common_word(text, m)]
     mentions = mentions + alias_mentions(links, mentions, sentences)
     groups = _Groups()

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.gazetteer import Gazetteer
 from nexus.model.ids import normalise_name
@@ -73,7 +75,8 @@ _TRAILING = re.compile(
 INSTRUMENT = re.compile(
     r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
     r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
-    r"Specially Designated Nationals|\bCode|\bAnnex|^(?:FTO|SDGT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs))$"
+    r"Specially Designated (?:Nationals|(?:Global )?Terrorists?)\b.*|\bCode|\bAnnex|"
+    r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs))$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
 
@@ -94,110 +97,7 @@ LEGAL_SUFFIX = re.compile(
 )
 
 
-OF_THE = re.compile(r" (?:for|of) (?:the )?")
-PARTICLE = re.compile(r" (?:de|del|de la|de los|e|y) ")  # not "and": that joins two names
-ORG_TYPES = ("Organization", "Company")
-PLACE_TYPES = ("Country", "Place")
-
-
 _NICKNAME_REST = re.compile(r"[^”\n]{0,30}”(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){1,4}")
-_NICKNAME_INSIDE = re.compile(r" [“\"][^”\"\n]{2,30}[”\"] [A-ZÁÉÍÓÚÑ][\w’'-]+(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){0,3}")
-
-
-def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
-    """Join names the NER cut in two: 'Teresa De Jesus' + 'Alvarado Rubio', 'Grupo Epta' + ', S.A. de C.V.'."""
-    out: list[RawMention] = []
-    for m in sorted(mentions, key=lambda m: m.span):
-        if out and m.span.start < out[-1].span.end:
-            continue  # inside a name already extended over it
-        if m.type == "Person" and not m.gazetteer_id and (nick := _NICKNAME_INSIDE.match(text, m.span.end)):
-            m = _joined(text, m, nick.end(), "Person")  # 'Joaquin “El Chapo” Guzman Loera' is one name
-        if out and out[-1].span.end <= m.span.start and out[-1].sentence == m.sentence:
-            prev = out[-1]
-            gap = text[prev.span.end : m.span.start]
-            unlisted = not prev.gazetteer_id and not m.gazetteer_id
-            first_name = m.type == "Person" and " " not in prev.text  # "Julia" (ORG) + "Brandt Moreno"
-            if gap == " " and unlisted and (prev.type == "Person" or first_name):
-                out[-1] = _joined(text, prev, m.span.end, "Person")
-                continue
-            org_name = " " in m.text or COMPANY.search(m.text) is not None
-            if gap == " " and prev.type in PLACE_TYPES and m.type in ORG_TYPES and not m.gazetteer_id and org_name:
-                out[-1] = _joined(text, prev, m.span.end, m.type)  # "Wuhan" + "Shuokang Biological Technology Co."
-                continue
-            if gap == " " and not prev.gazetteer_id and prev.text.rsplit(" ", 1)[-1] in ("de", "del", "la", "of"):
-                out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Santa Rosa de" + "Lima"
-                continue
-            if unlisted and PARTICLE.fullmatch(gap) and prev.type in ORG_TYPES and m.type in (*ORG_TYPES, "Place"):
-                out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Terra Minas e Inversiones" + "del Pacifico"
-                continue
-            if (
-                gap == " "
-                and prev.type == "Country"
-                and m.type in ("PublicBody", "Organization")
-                and m.text[:1].isupper()
-            ):
-                out[-1] = _joined(text, prev, m.span.end, "PublicBody")  # "U.S." + "District Court"
-                continue
-            if prev.type == "PublicBody" and m.type in ("PublicBody", "Place", "Country") and OF_THE.fullmatch(gap):
-                out[-1] = _joined(
-                    text, prev, m.span.end, "PublicBody"
-                )  # "District Court" for the "Southern District …"
-                continue
-            if LEGAL_SUFFIX.match(text[prev.span.end : m.span.end]) and m.span.end - prev.span.end < 20:
-                out[-1] = _joined(text, prev, m.span.end, "Company")
-                continue
-        out.append(m)
-    final = []
-    for m in out:
-        if m.type == "Person" and not m.gazetteer_id:
-            m = _with_short_name_before(text, m)
-        if m.type in ("Company", "Organization") and LEGAL_SUFFIX.fullmatch(", " + m.text):
-            m = _with_company_name(text, m)
-        tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
-        if m.type in ("Organization", "Person") and not m.gazetteer_id and (word := COMPANY_WORD.match(tail)):
-            m = _joined(text, m, m.span.end + word.end(), "Company")  # "… Oil Refining" + " Company"
-            tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
-        suffix = LEGAL_SUFFIX.match(tail)
-        if suffix and m.type in ("Organization", "Company", "Person") and not m.gazetteer_id:
-            m = _joined(text, m, m.span.end + suffix.end(), "Company")
-        final.append(m)
-    return final
-
-
-_COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y|\([A-Z]{2,4}\)))*),?\s*$")
-COMPANY_WORD = re.compile(r"^ (?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises)\b")
-
-
-def _with_company_name(text: str, suffix: RawMention) -> RawMention:
-    """'S.A. de C.V.' alone: take in the name before it that the NER missed ('Assis Realty And Vacation Club, ')."""
-    before = text[max(suffix.sentence.start, suffix.span.start - 120) : suffix.span.start]
-    m = _COMPANY_NAME.search(before)
-    if not m:
-        return suffix
-    start = suffix.span.start - len(before) + m.start(1)
-    return RawMention(Span(start, suffix.span.end), suffix.sentence, text[start : suffix.span.end], "Company", None)
-
-
-_SHORT_AFTER = re.compile(r"^ \(([A-ZÁÉÍÓÚÑ][\w’'-]+)\)")
-
-
-def _with_short_name_before(text: str, m: RawMention) -> RawMention:
-    """'Amer Mohamed Akil Rada (Amer)' where the NER found only 'Mohamed Akil Rada': the short form says
-    where the name starts."""
-    short = _SHORT_AFTER.match(text[m.span.end : m.span.end + 40])
-    if not short or short.group(1) in m.text.split():
-        return m
-    before = text[max(m.sentence.start, m.span.start - 60) : m.span.start]
-    lead = re.search(rf"\b{re.escape(short.group(1))}(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){{0,2}} $", before)
-    if lead is None:
-        return m
-    start = m.span.start - len(before) + lead.start()
-    return RawMention(Span(start, m.span.end), m.sentence, text[start : m.span.end], "Person", None)
-
-
-def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
-    span = Span(first.span.start, end)
-    return RawMention(span, first.sentence, text[span.start : span.end], type_, None)
 
 
 def organisation_type(name: str) -> str:
@@ -236,12 +136,17 @@ _TWO_COMPANIES = re.compile(
 )
 
 
-def _split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str | None) -> list[tuple[int, int]]:
-    """'Zeta Trading Ltd. and Costa Azul Holdings LLC' read as one name is two companies."""
-    m = _TWO_COMPANIES.match(text[start:end]) if type_ in ("Company", "Organization") and not gazetteer_id else None
+def _split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str | None) -> list[tuple[int, int, str]]:
+    """'Zeta Trading Ltd. and Costa Azul Holdings LLC' read as one name is two companies; a heading
+    'SAMER AKIL RADA AND BCI TECHNOLOGIES C.A.' names a person and a company."""
+    name = text[start:end]
+    if name.isupper() and " AND " in name and not gazetteer_id:
+        parts = [(start + p.start(), start + p.end()) for p in re.finditer(r"(?:(?! AND ).)+", name)]
+        return [(a, b, "Company" if COMPANY.search(text[a:b]) else "Person") for a, b in parts]
+    m = _TWO_COMPANIES.match(name) if type_ in ("Company", "Organization") and not gazetteer_id else None
     if m is None:
-        return [(start, end)]
-    return [(start, start + m.end(1)), (start + m.start(3), end)]
+        return [(start, end, type_)]
+    return [(start, start + m.end(1), type_), (start + m.start(3), end, type_)]
 
 
 def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
@@ -313,16 +218,21 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _line_parts(doc: Doc, text: str) -> Iterator[tuple[SpacySpan, tuple[int, int]]]:
+    """Each entity span, cut at line breaks: names do not run across lines, but the NER's spans sometimes do."""
+    for ent in doc.ents:
+        start = ent.start_char
+        for line in re.finditer(r"[^\n]+", text[start : ent.end_char]):
+            yield ent, (start + line.start(), start + line.end())
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMention]:
     """Every entity span spaCy and the gazetteer ruler found, typed by the entity vocabulary."""
     sentences = sentence_spans(doc)
     by_name = gazetteer.by_name
     text_of_doc = doc.text  # a property that joins every token: read it once
     found = []
-    for ent in doc.ents:
-        start, end = ent.start_char, ent.end_char
-        if "\n" in text_of_doc[start:end]:  # names do not run across lines; keep the first line's part
-            end = text_of_doc.index("\n", start)
+    for ent, (start, end) in _line_parts(doc, text_of_doc):
         start, end = trim(text_of_doc, start, end)
         if end - start < 2:
             continue
@@ -350,13 +260,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             start = _with_rank(text_of_doc, start)
             text = text_of_doc[start:end]
         sentence = sentence_of(sentences, start)
-        for a, b in _split_pairs(text, start, end, type_, gazetteer_id):
+        for a, b, part_type in _split_pairs(text, start, end, type_, gazetteer_id):
             found.append(
                 RawMention(
                     Span(a, b).shifted(offset),
                     sentence.shifted(offset),
                     text_of_doc[a:b],
-                    type_,
+                    part_type,
                     gazetteer_id if (a, b) == (start, end) else None,
                 )
             )

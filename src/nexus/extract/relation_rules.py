@@ -15,6 +15,7 @@ ORGS = ("Organization", "Company", "PublicBody")
 ACTORS = ("Person", *ORGS)
 PLACES = ("Country", "Place")
 COMPANIES = ("Company", "Organization")
+PLACE = r"⟦\d+\|(?:Country|Place)⟧"
 
 
 def one(name: str, types: tuple[str, ...]) -> str:
@@ -59,6 +60,11 @@ PATTERNS: list[Pattern] = [
         rf"{many('s', PEOPLE)},? (?:is |was |as )?(?:the |a |an |its )?{W}{ROLE_LEAD} (?:of|for|in) (?:the )?{one('t', ORGS)}",
     ),
     _p("leadership", rf"{one('t', ORGS)}(?:’s|'s)? {W}{ROLE_LEAD},? {one('s', PEOPLE)}"),
+    _p(
+        "leadership",
+        rf"{many('s', PEOPLE)},?[”\"]? (?:is |was |as )?(?:a |an |the )?(?:senior |top |regional |local )?"
+        rf"{one('t', ORGS)} (?:[\w-]+ )?{ROLE_LEAD}\b",
+    ),
     _p(
         "leadership",
         rf"{one('t', ORGS)},? (?:[^⟦.;]{{0,60}}? and )?(?:which is |is |was |are |were )?(?:now |currently |still |reportedly |also |jointly )?(?:led|headed|run|commanded|founded) by {many('s', PEOPLE)}",
@@ -238,7 +244,49 @@ PATTERNS: list[Pattern] = [
         rf"{many('t', PLACES)},? (?:which is |is |a |an )*(?:the )?{one('s', ORGS)}(?:’s|'s)? {W}(?:stronghold|hub|base|territory|plaza)",
     ),
     # located_in: "Mexico-based X", "X, located in Y", "in Puerto Vallarta, Jalisco, Mexico"
-    _p("located_in", rf"{one('t', PLACES)}-based {W},? {many('s', ACTORS)}"),
+    _p("located_in", rf"{one('t', PLACES)}-based (?:[\w’'-]+,? ){{0,4}}?{many('s', ACTORS)}"),
+    _p(
+        "located_in",
+        rf"{one('t', PLACES)}-based (?:[\w’'-]+ ){{0,3}}?(?:companies|firms|entities|businesses)"
+        rf"(?: (?:of|owned by) [^;:⟦]{{0,10}}⟦\d+\|\w+⟧)?[;:,] {many('s', ACTORS)}",
+    ),
+    # "X, an MS-13 gang leader based in Honduras", "a front company in the UAE, Atlas", "Based in Laos, the TCO"
+    _p(
+        "located_in",
+        rf"{many('s', ACTORS)},?[”\"]? (?:is |was |are |were )?(?:a |an |the )?(?:⟦\d+\|\w+⟧ )?{W}"
+        rf"(?:based|located|headquartered|registered) in (?:the )?{one('t', PLACES)}",
+    ),
+    _p(
+        "located_in",
+        rf"\b(?:company|companies|firm|subsidiary|entity) (?:based |registered )?in (?:the )?{one('t', PLACES)},? "
+        rf"{many('s', ORGS)}",
+    ),
+    _p(
+        "located_in",
+        rf"^(?:Based|Headquartered|Located) in (?:the )?(?P<t>{PLACE}(?: within (?:the )?{PLACE})?), "
+        rf"(?:the )?{one('s', ACTORS)}",
+    ),
+    _p(
+        "located_in",
+        rf"^(?:Based|Headquartered|Located) in (?:the )?{one('t', PLACES)} within (?:the )?{one('s', PLACES)}",
+    ),
+    # "who currently lives in Lebanon", "a resident of Abuja", "originated in Venezuela"
+    _p(
+        "located_in",
+        rf"{one('s', ACTORS)},? (?:is |was )(?:a |an |the )[^⟦.;]{{0,40}}?(?:⟦\d+\|\w+⟧ [\w -]{{0,20}}?)?"
+        rf"(?:who|which|that) (?:currently |now |still )?(?:lives|lived|resides|resided|is based|was based|"
+        rf"originated|operates) in (?:the )?{one('t', PLACES)}",
+    ),
+    _p(
+        "located_in",
+        rf"{many('s', PEOPLE)},? (?:is |was |are |were )?(?:a |an )?(?:permanent |longtime |long-time )?"
+        rf"(?:residents?|natives?) of (?:the )?{one('t', PLACES)}",
+    ),
+    _p(
+        "located_in",
+        rf"{one('s', ORGS)},? (?:is |was )?[^⟦.;]{{0,60}}?(?:that |which )?(?:originated|was founded|was formed) in "
+        rf"(?:the )?{one('t', PLACES)}",
+    ),
     _p("located_in", rf"{many('s', ACTORS)},? (?:a |an |the )?{W}{one('t', PLACES)}-based"),
     _p(
         "located_in",
@@ -263,10 +311,14 @@ PATTERNS: list[Pattern] = [
         rf"{many('t', COMPANIES)},? (?:which is |is |was )?(?:overseen|managed|operated|run) by (?:the )?{one('s', ACTORS)}",
     ),
     _p(
+        "ownership",
+        rf"{one('s', ACTORS)}(?:’s|'s) (?:⟦\d+\|(?:Country|Place)⟧-based )?(?:[\w-]+ )?(?:subsidiary|subsidiaries|"
+        rf"front company|front companies|affiliate),? {many('t', COMPANIES)}",
+    ),
+    _p(
         "employment",
         rf"{one('t', ORGS)}(?:’s|'s)? (?:sales |senior |chief )?(?:representative|employee|official|officer|spokes(?:man|woman|person)|agent|accountant|lawyer|attorney)s?,? {many('s', PEOPLE)}",
     ),
-    _p("located_in", rf"{one('t', PLACES)}-based (?:[\w’'-]+ ){{0,4}}?[\w’'-]+, {many('s', ACTORS)}"),
     _p("sanction", rf"{one('s', ('Country',))}-designated (?:[\w’'-]+ ){{0,3}}?{many('t', ACTORS)}"),
     # nationality from a country named as a noun: "Yao, a PRC national", "U.S. citizen X"
     _p(

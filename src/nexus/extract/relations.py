@@ -63,6 +63,8 @@ def find_relations(
         candidates += _indictments(sentence, entities)
         if demonyms is not None:
             candidates += _demonym_relations(text, sentence, entities, gazetteer, demonyms)
+        if sentence.text.startswith("Name: ⟦0|"):
+            candidates += _record_relations(text, sentence, entities, gazetteer, demonyms)
         for type_, source, target in candidates:
             relation = _relation(type_, source, target, sentence, entities, stance)
             if relation is not None:
@@ -229,6 +231,28 @@ def _demonym_relations(
             country = _country_entity(match.group("d"), text, sentence, entities, gazetteer)
             if country is not None:
                 out += [(type_, m, country) for m in sentence.slots_in(match.group("m"))]
+    return out
+
+
+_RECORD_PLACE = re.compile(r"\b(?:Location|Address)(?: \d{1,2})?: [^⟦:]*?⟦(\d+)\|(?:Place|Country)⟧")
+_RECORD_CITIZEN = re.compile(
+    r"\b(?:Citizenship|Nationality)(?: \d{1,2})?: "
+    r"(?:⟦(\d+)\|Country⟧|(?P<d>[A-Z][\w ]+?)(?= \w+(?: \d{1,2})?:|$))"
+)
+
+
+def _record_relations(
+    text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer, demonyms: re.Pattern[str] | None
+) -> list[tuple[str, Slot, Slot]]:
+    """'Name: X … Citizenship: Lebanese … Location: Abuja, Nigeria' → X's nationality and where X is."""
+    name = sentence.slots[0]
+    out = [("located_in", name, sentence.slots[int(m.group(1))]) for m in _RECORD_PLACE.finditer(sentence.text)]
+    for m in _RECORD_CITIZEN.finditer(sentence.text):
+        if m.group(1) is not None:
+            out.append(("nationality", name, sentence.slots[int(m.group(1))]))
+        elif demonyms is not None and demonyms.fullmatch(m.group("d")):
+            country = _country_entity(m.group("d"), text, sentence, entities, gazetteer)
+            out += [("nationality", name, country)] if country is not None else []
     return out
 
 

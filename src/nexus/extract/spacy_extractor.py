@@ -15,9 +15,11 @@ from nexus.extract.gazetteer import Gazetteer, load_gazetteer
 from nexus.extract.grouping import build_entities
 from nexus.extract.language import detect_language
 from nexus.extract.masking import mask_sentences
-from nexus.extract.mentions import RawMention, find_mentions, merge_adjacent, sentence_spans
+from nexus.extract.mentions import RawMention, find_mentions, sentence_spans
 from nexus.extract.nlp import NlpSettings, load_pipeline
+from nexus.extract.records import apply_records, find_records, record_alias_links, record_sentences
 from nexus.extract.relations import find_relations
+from nexus.extract.repair import merge_adjacent
 from nexus.model.extraction import Extraction
 from nexus.model.span import Span
 
@@ -107,7 +109,11 @@ class SpacyExtractor:
 
     def _read(self, text: str, found: list[RawMention], sentences: list[Span], notes: list[str]) -> Extraction:
         """Entities, then the relations and claims their mentions take part in."""
-        entities = build_entities(text, merge_adjacent(text, found), sentences, self.gazetteer)
+        records = find_records(text)
+        sentences = record_sentences(sentences, records)
+        found = apply_records(text, records, merge_adjacent(text, found), sentences, self.gazetteer)
+        links = record_alias_links(text, records)
+        entities = build_entities(text, found, sentences, self.gazetteer, links)
         masked = mask_sentences(text, entities, sentences)
         relations = find_relations(text, masked, entities, self.gazetteer)
         claims = find_claims(text, entities, sentences)

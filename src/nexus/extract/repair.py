@@ -1,0 +1,141 @@
+"""Mention repair: names the NER cut in two joined, company names completed up to their legal form."""
+
+from __future__ import annotations
+
+import re
+
+from nexus.extract.mentions import COMPANY, LEGAL_SUFFIX, RawMention
+from nexus.model.span import Span
+
+OF_THE = re.compile(r" (?:for|of) (?:the )?")
+PARTICLE = re.compile(r" (?:de|del|de la|de los|e|y) ")  # not "and": that joins two names
+ORG_TYPES = ("Organization", "Company")
+PLACE_TYPES = ("Country", "Place")
+
+
+_NICKNAME_INSIDE = re.compile(r" [“\"][^”\"\n]{2,30}[”\"] [A-ZÁÉÍÓÚÑ][\w’'-]+(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){0,3}")
+
+
+def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
+    """Join names the NER cut in two: 'Teresa De Jesus' + 'Alvarado Rubio', 'Grupo Epta' + ', S.A. de C.V.'."""
+    out: list[RawMention] = []
+    for m in sorted(mentions, key=lambda m: m.span):
+        if out and m.span.start < out[-1].span.end:
+            continue  # inside a name already extended over it
+        if m.type == "Person" and not m.gazetteer_id and (nick := _NICKNAME_INSIDE.match(text, m.span.end)):
+            m = _joined(text, m, nick.end(), "Person")  # 'Joaquin “El Chapo” Guzman Loera' is one name
+        if out and out[-1].span.end <= m.span.start and out[-1].sentence == m.sentence:
+            prev = out[-1]
+            gap = text[prev.span.end : m.span.start]
+            unlisted = not prev.gazetteer_id and not m.gazetteer_id
+            first_name = m.type == "Person" and " " not in prev.text  # "Julia" (ORG) + "Brandt Moreno"
+            if gap == " " and unlisted and (prev.type == "Person" or first_name):
+                out[-1] = _joined(text, prev, m.span.end, "Person")
+                continue
+            org_name = " " in m.text or COMPANY.search(m.text) is not None
+            if gap == " " and prev.type in PLACE_TYPES and m.type in ORG_TYPES and not m.gazetteer_id and org_name:
+                out[-1] = _joined(text, prev, m.span.end, m.type)  # "Wuhan" + "Shuokang Biological Technology Co."
+                continue
+            if gap == " " and not prev.gazetteer_id and prev.text.rsplit(" ", 1)[-1] in ("de", "del", "la", "of"):
+                out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Santa Rosa de" + "Lima"
+                continue
+            if unlisted and PARTICLE.fullmatch(gap) and prev.type in ORG_TYPES and m.type in (*ORG_TYPES, "Place"):
+                out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Terra Minas e Inversiones" + "del Pacifico"
+                continue
+            if (
+                gap == " "
+                and prev.type == "Country"
+                and m.type in ("PublicBody", "Organization")
+                and m.text[:1].isupper()
+            ):
+                out[-1] = _joined(text, prev, m.span.end, "PublicBody")  # "U.S." + "District Court"
+                continue
+            if prev.type == "PublicBody" and m.type in ("PublicBody", "Place", "Country") and OF_THE.fullmatch(gap):
+                out[-1] = _joined(
+                    text, prev, m.span.end, "PublicBody"
+                )  # "District Court" for the "Southern District …"
+                continue
+            if LEGAL_SUFFIX.match(text[prev.span.end : m.span.end]) and m.span.end - prev.span.end < 20:
+                out[-1] = _joined(text, prev, m.span.end, "Company")
+                continue
+        out.append(m)
+    final: list[RawMention] = []
+    for m in out:
+        if m.type == "Person" and not m.gazetteer_id:
+            m = _with_short_name_before(text, m)
+        if m.type in ("Company", "Organization") and LEGAL_SUFFIX.fullmatch(", " + m.text):
+            m = _with_company_name(text, m)
+        tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
+        if m.type in ("Organization", "Person") and not m.gazetteer_id and (word := COMPANY_WORD.match(tail)):
+            m = _joined(text, m, m.span.end + word.end(), "Company")  # "… Oil Refining" + " Company"
+            tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
+        suffix = LEGAL_SUFFIX.match(tail)
+        if suffix and m.type in ("Organization", "Company", "Person") and not m.gazetteer_id:
+            m = _joined(text, m, m.span.end + suffix.end(), "Company")
+        if m.type in ORG_TYPES and not m.gazetteer_id and _ENDS_LEGAL.search(m.text):
+            m = _with_name_words_before(text, m, final)
+        final.append(m)
+    return final
+
+
+_COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y|\([A-Z]{2,4}\)))*),?\s*$")
+COMPANY_WORD = re.compile(r"^ (?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises)\b")
+
+
+def _with_company_name(text: str, suffix: RawMention) -> RawMention:
+    """'S.A. de C.V.' alone: take in the name before it that the NER missed ('Assis Realty And Vacation Club, ')."""
+    before = text[max(suffix.sentence.start, suffix.span.start - 120) : suffix.span.start]
+    m = _COMPANY_NAME.search(before)
+    if not m:
+        return suffix
+    start = suffix.span.start - len(before) + m.start(1)
+    if (heading := text[start : suffix.span.end]).isupper() and " AND " in heading:
+        start += heading.rindex(" AND ") + 5  # 'SAMER AKIL RADA AND BCI TECHNOLOGIES C.A.' names two
+    return RawMention(Span(start, suffix.span.end), suffix.sentence, text[start : suffix.span.end], "Company", None)
+
+
+_ENDS_LEGAL = re.compile(
+    r" (?:C\.A\.|S\.A\.S?\.?|S\.A\. de C\.V\.|SARL|S\.A\.R\.L\.|Ltd\.?|LLC|Limited|Inc\.|GmbH|FZE)$"
+)
+_NAME_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]* ){1,3})$")
+_NOT_NAME_WORDS = frozenset(
+    ("the", "a", "an", "and", "of", "in", "on", "for", "from", "by", "with", "to", "its", "his", "her", "their")
+)
+
+
+def _with_name_words_before(text: str, m: RawMention, before_it: list[RawMention]) -> RawMention:
+    """'BCI' + 'Technologies C.A.': capitalised words right before a company name with a legal form are its
+    first words (unless another mention holds them)."""
+    window = text[max(m.sentence.start, m.span.start - 60) : m.span.start]
+    lead = _NAME_WORDS_BEFORE.search(window)
+    if lead is None or (before_it and before_it[-1].span.end > m.span.start - len(window) + lead.start()):
+        return m
+    words = lead.group(1).split()
+    while any(w.lower() in _NOT_NAME_WORDS for w in words):
+        words.pop(0)
+    if not words:
+        return m
+    start = m.span.start - len(" ".join(words)) - 1
+    return RawMention(Span(start, m.span.end), m.sentence, text[start : m.span.end], "Company", None)
+
+
+_SHORT_AFTER = re.compile(r"^ \(([A-ZÁÉÍÓÚÑ][\w’'-]+)\)")
+
+
+def _with_short_name_before(text: str, m: RawMention) -> RawMention:
+    """'Amer Mohamed Akil Rada (Amer)' where the NER found only 'Mohamed Akil Rada': the short form says
+    where the name starts."""
+    short = _SHORT_AFTER.match(text[m.span.end : m.span.end + 40])
+    if not short or short.group(1) in m.text.split():
+        return m
+    before = text[max(m.sentence.start, m.span.start - 60) : m.span.start]
+    lead = re.search(rf"\b{re.escape(short.group(1))}(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){{0,2}} $", before)
+    if lead is None:
+        return m
+    start = m.span.start - len(before) + lead.start()
+    return RawMention(Span(start, m.span.end), m.sentence, text[start : m.span.end], "Person", None)
+
+
+def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
+    span = Span(first.span.start, end)
+    return RawMention(span, first.sentence, text[span.start : span.end], type_, None)
