@@ -239,6 +239,20 @@ CASES = [
         "Zeta Trading Ltd.",
     ),
     (
+        "sanction",
+        "Today, OFAC is sanctioning Ramiro Ochoa Valdez, Julia Brandt Moreno, and Tomas Rivera Lujan pursuant to "
+        "E.O. 14059.",
+        "Office of Foreign Assets Control",
+        "Tomas Rivera Lujan",
+    ),
+    (
+        "sanction",
+        "WASHINGTON – The U.S. Department of the Treasury acted today.\n\nRamiro Ochoa Valdez and Tomas Rivera Lujan "
+        "have been designated pursuant to E.O. 13224.",
+        "U.S. Department of the Treasury",
+        "Tomas Rivera Lujan",
+    ),
+    (
         "leadership",
         "Ramiro Ochoa Valdez, an MS-13 gang leader, was arrested in May.",
         "Ramiro Ochoa Valdez",
@@ -294,3 +308,17 @@ def test_identifying_information_lines_are_read_as_fields(extractor: SpacyExtrac
     for r in x.relations:  # every fact of the line rests on the whole line
         if names[r.source] == "Ramiro Ochoa Valdez":
             assert r.sentence.of(RECORD) == line
+
+
+def test_an_aka_list_in_parentheses_names_one_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC sanctioned the following members: Julia Brandt Moreno (a.k.a. “La Contadora”), and Tomas Rivera "
+        "Lujan (a.k.a. Tomas Rivera Soto; a.k.a. Pedro Lujan Diaz; a.k.a. “El Flaco”)."
+    )
+    x = extractor.extract(text)
+    tomas = next(e for e in x.entities if e.name == "Tomas Rivera Lujan")
+    assert {"Tomas Rivera Soto", "Pedro Lujan Diaz", "El Flaco"} <= set(tomas.aliases)
+    names = [e.name for e in x.entities]
+    assert ("sanction", "Office of Foreign Assets Control", "Tomas Rivera Lujan") in {
+        (r.type, names[r.source], names[r.target]) for r in x.relations
+    }

@@ -15,6 +15,7 @@ _WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*\.?|de|del|la|las|los|el|al|bin|ibn|y)"
 _NAMEY = rf"{_WORD}(?: {_WORD})*"
 PAREN = re.compile(rf"\s*\(\s*(?:{_AKA}[:\s]\s*)?[\"“']?([^()\"“”\n]{{2,60}}?)[\"”']?\s*\)")
 KNOWN_AS = re.compile(rf",?\s*(?:who is |also )?{_AKA}\s+(?:[\"“']([^\"“”'\n]{{2,60}})[\"”']|({_NAMEY}))")
+AKA_LIST = re.compile(rf"\s*\(\s*{_AKA}[:\s]\s*([^()\n]{{2,300}}?;[^()\n]{{2,300}}?)\)")
 ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9&\-.]{1,14}$")
 PLACE_TYPES = {"Country", "Place"}
 
@@ -48,6 +49,13 @@ def find_alias_links(text: str, mentions: list[RawMention], sentences: list[Span
     starts = {m.span.start: m for m in mentions}
     for m in mentions:
         if m.type in PLACE_TYPES:
+            continue
+        if many := AKA_LIST.match(text, m.span.end):  # '(a.k.a. X; a.k.a. Y; a.k.a. “Z”)'
+            for item in re.finditer(
+                rf"(?:^|;\s*)(?:{_AKA}[:\s]\s*)?[\"“']?([^;\"“”]+?)[\"”']?\s*(?=;|$)", many.group(1)
+            ):
+                begin = many.start(1) + item.start(1)
+                yield AliasLink(m.span, Span(begin, begin + len(item.group(1))), item.group(1))
             continue
         at = m.span.end
         for _ in range(3):  # 'Wu Yaqin (吴雅琴) (Wu)': look past asides that are not aliases

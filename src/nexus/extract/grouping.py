@@ -124,7 +124,9 @@ def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
     if entry:
         name, type_, sector = entry.name, entry.type, entry.sector
     else:
-        name = max((m.text for m in mentions), key=lambda t: (len(t.split()), len(t)))
+        # the fullest form; among equally full ones the first written (later ones are its a.k.a.s)
+        most = max(len(m.text.split()) for m in mentions)
+        name = min((m for m in mentions if len(m.text.split()) == most), key=lambda m: m.span).text
         # the full name's own label decides: nicknames and short forms are often mislabelled
         type_ = Counter(m.type for m in mentions if m.text == name).most_common(1)[0][0]
         if type_ == "Organization" and _short_form_of_person(name, [m.text for m in mentions]):

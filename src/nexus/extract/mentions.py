@@ -117,12 +117,22 @@ def sentence_spans(doc: Doc) -> list[Span]:
     flags = doc.to_array([SENT_START]).tolist() if doc.has_annotation("SENT_START") else []
     starts = [0] + [doc[i].idx for i, flag in enumerate(flags) if flag == 1 and i > 0]
     ends = [*starts[1:], len(text)]
-    spans = []
+    spans: list[Span] = []
     for a, b in zip(starts, ends, strict=True):
         for line in re.finditer(r"[^\n]+", text[a:b]):  # a line break always ends a sentence
-            if line.group(0).strip():
-                spans.append(Span(a + line.start(), a + line.start() + len(line.group(0).rstrip())))
+            if not line.group(0).strip():
+                continue
+            span = Span(a + line.start(), a + line.start() + len(line.group(0).rstrip()))
+            if spans and _NO_END.search(spans[-1].of(text)) and "\n" not in text[spans[-1].end : span.start]:
+                span = Span(spans.pop().start, span.end)  # '(a.k.a. “La Firma”)' is not two sentences
+            spans.append(span)
     return spans or [Span(0, len(text))]
+
+
+# abbreviations the parser takes for a sentence end
+_NO_END = re.compile(
+    r"(?:\b(?:a\.k\.a|f\.k\.a|n\.k\.a|No|Nos|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Ave|vs|v)\.)$", re.I
+)
 
 
 def sentence_of(sentences: list[Span], start: int) -> Span:

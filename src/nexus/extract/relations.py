@@ -14,9 +14,10 @@ from nexus.model.span import Span
 from nexus.model.vocabulary import relation_types
 
 AUTHORITY = re.compile(
-    r"Office of Foreign Assets Control|OFAC|Department of the Treasury|Treasury|Department of State|"
-    r"State Department|Security Council|European Union|Council of the EU|OFSI|HM Treasury|FinCEN|"
-    r"Financial Crimes Enforcement Network|Unidad de Inteligencia Financiera|Financial Intelligence Unit",
+    r"(?:(?:the )?(?:U\.S\.|US|United States) )?(?:Office of Foreign Assets Control|OFAC|"
+    r"Department of the Treasury|Treasury|Department of State|State Department|Security Council|European Union|"
+    r"Council of the EU|OFSI|HM Treasury|FinCEN|"
+    r"Financial Crimes Enforcement Network|Unidad de Inteligencia Financiera|Financial Intelligence Unit)",
     re.I,
 )
 DESIGNATE = re.compile(
@@ -115,7 +116,8 @@ def _designations(
     stop = STOP_TARGETS.search(after)
     region = after[: stop.start()] if stop else after
     before = sentence.text[: trigger.start()]
-    if re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:also\s+)?(?:among those\s+)?$", before):
+    participle = not trigger.group(0).endswith(("ing", "s", "e"))  # "is sanctioning" is not passive
+    if participle and re.search(r"\b(?:was|were|is|are|been|be|being)\s+(?:also\s+)?(?:among those\s+)?$", before):
         region = before  # passive: "X was designated", "X was among those designated"
     elif ":" in region:  # "sanctioned the following senior CJNG members based in Puerto Vallarta: A, B and C"
         intro, region = region[: region.index(":")], region[region.index(":") :]
