@@ -253,6 +253,32 @@ CASES = [
         "Tomas Rivera Lujan",
     ),
     (
+        "operates_in",
+        "Ramiro Ochoa Valdez has been linked to extortion rackets in Guatemala since 2015.",
+        "Ramiro Ochoa Valdez",
+        "Guatemala",
+    ),
+    (
+        "operates_in",
+        "The Harbour Syndicate’s growing presence in Honduras worries officials.",
+        "Harbour Syndicate",
+        "Honduras",
+    ),
+    (
+        "operates_in",
+        "The war between the Harbour Syndicate and the Brothers United Front for control of the ports in Honduras "
+        "goes on.",
+        "Brothers United Front",
+        "Honduras",
+    ),
+    (
+        "supplies",
+        "Julia Brandt Moreno used her contacts at Panama-based shipping firms to procure precursor chemicals for "
+        "the Harbour Syndicate.",
+        "Julia Brandt Moreno",
+        "Harbour Syndicate",
+    ),
+    (
         "leadership",
         "Ramiro Ochoa Valdez, an MS-13 gang leader, was arrested in May.",
         "Ramiro Ochoa Valdez",

@@ -28,6 +28,7 @@ def many(name: str, types: tuple[str, ...]) -> str:
 
 
 W = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based) ){0,4}?"  # a few words: adjectives, titles, "PRC-based"  # a few words (adjectives, titles) between the parts of a pattern
+WIDE = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based),? ){0,8}?"  # a clause's worth of words, no other actor
 ROLE_LEAD = r"(?:leader|head|boss|chief|commander|founder|co-founder|kingpin|mastermind|plaza boss)s?"
 ROLE_MEMBER = r"(?:member|operative|militant|financier|facilitator|affiliate|fighter|associate|lieutenant|agent|official|officer|commander)s?"
 ROLE_DIRECT = (
@@ -198,7 +199,9 @@ PATTERNS: list[Pattern] = [
     # supplies: "X supplied Y to Z", "supplier of Z", "procure … for Z", "purchased from X on behalf of Z"
     _p(
         "supplies",
-        rf"{many('s', ACTORS)},? {W}(?:supplied|supplies|supply|sold|sells|sell|shipped|ships|provided|provides|procured|procures|procure|delivered|exported)(?: [^⟦.]{{0,80}}?)? (?:to|for) (?:the )?{one('t', ACTORS)}",
+        rf"{many('s', ACTORS)},? {WIDE}(?:supplied|supplies|supply|sold|sells|sell|shipped|ships|provided|provides|"
+        rf"providing|procured|procures|procure|delivered|exported|provision|shipments?|deliveries)"
+        rf"(?: [^⟦.]{{0,80}}?)? (?:to|for) (?:the )?{one('t', (*ACTORS, 'Country'))}",
     ),
     _p(
         "supplies",
@@ -219,7 +222,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "supplies",
-        rf"{one('t', ACTORS)}(?:’s|'s) {W}(?:suppliers?|sources?) {W}(?:include|included|are|were|is|was) {W}{many('s', ACTORS)}",
+        rf"{one('t', ACTORS)}(?:’s|'s) {W}(?:suppliers?|sources?) {W}(?:include|included|are|were|is|was) {WIDE}"
+        rf"{many('s', ACTORS)}",
     ),
     # plot: "plotted to assassinate Y", "carried out the attack against Y"
     _p(
@@ -243,6 +247,32 @@ PATTERNS: list[Pattern] = [
         "operates_in",
         rf"{many('t', PLACES)},? (?:which is |is |a |an )*(?:the )?{one('s', ORGS)}(?:’s|'s)? {W}(?:stronghold|hub|base|territory|plaza)",
     ),
+    # "has been linked to fraud activities in X", "X's violent grip in Y", "a cell … that has operated in Chile"
+    _p(
+        "operates_in",
+        rf"{many('s', ACTORS)},?[”\"]? (?:that |which |who )?{WIDE}(?:linked|tied|connected|involved|responsible)"
+        rf"(?: to| in| for) [^⟦.;]{{0,60}}? (?:in|across|throughout) (?:the )?{many('t', PLACES)}",
+    ),
+    _p(
+        "operates_in",
+        rf"{one('s', ORGS)}(?:’s|'s) (?:[\w-]+ ){{0,3}}?(?:activities|presence|operations|grip|footprint|networks?|"
+        rf"cells?|reach|expansion) (?:[^⟦.;]{{0,40}}? )?(?:in|across|throughout) (?:the )?{many('t', PLACES)}",
+    ),
+    _p(
+        "operates_in",
+        rf"{one('s', ORGS)} (?:[\w-]+ ){{0,2}}?(?:network|cell|faction|branch|operations?) "
+        rf"(?:based|active|operating) in (?:the )?{many('t', PLACES)}",
+    ),
+    _p(
+        "operates_in",
+        rf"{many('s', ACTORS)}[”\"]?,? (?:that |which |who )(?:has |have |had )?(?:operated|operates|operate|"
+        rf"is active|was active|are active) in (?:the )?{many('t', PLACES)}",
+    ),
+    _p(
+        "operates_in",
+        rf"between (?P<s>⟦\d+\|(?:Organization|Company)⟧ and (?:the )?(?:[\w-]+ ){{0,4}}?⟦\d+\|(?:Organization|Company)⟧)"
+        rf" (?:for|over) (?:the )?control (?:of|over) [^⟦.;]{{0,60}}?in (?:the )?{one('t', PLACES)}",
+    ),
     # located_in: "Mexico-based X", "X, located in Y", "in Puerto Vallarta, Jalisco, Mexico"
     _p("located_in", rf"{one('t', PLACES)}-based (?:[\w’'-]+,? ){{0,4}}?{many('s', ACTORS)}"),
     _p(
@@ -253,8 +283,9 @@ PATTERNS: list[Pattern] = [
     # "X, an MS-13 gang leader based in Honduras", "a front company in the UAE, Atlas", "Based in Laos, the TCO"
     _p(
         "located_in",
-        rf"{many('s', ACTORS)},?[”\"]? (?:is |was |are |were )?(?:a |an |the )?(?:⟦\d+\|\w+⟧ )?{W}"
-        rf"(?:based|located|headquartered|registered) in (?:the )?{one('t', PLACES)}",
+        rf"{many('s', ACTORS)},?[”\"]? (?:is |was |are |were )?(?:a |an |the )?(?:⟦\d+\|\w+⟧ )?"
+        rf"(?:(?!network|cell|faction|branch)[\w’'-]+ ){{0,4}}?(?:based|located|headquartered|registered) in (?:the )?"
+        rf"{one('t', PLACES)}",
     ),
     _p(
         "located_in",
