@@ -348,3 +348,18 @@ def test_an_aka_list_in_parentheses_names_one_person(extractor: SpacyExtractor) 
     assert ("sanction", "Office of Foreign Assets Control", "Tomas Rivera Lujan") in {
         (r.type, names[r.source], names[r.target]) for r in x.relations
     }
+
+
+def test_company_names_by_their_legal_form(extractor: SpacyExtractor) -> None:
+    text = (
+        "Costa Azul Supermarket Limited, Harbour Amusement Park and Resort Ltd, and the Zeta Oil Engineering and "
+        "Construction Company were designated, as were Atlas Ship Management and Atlantic Ship Management Company."
+    )
+    names = {e.name for e in extractor.extract(text).entities if e.type == "Company"}
+    assert {
+        "Costa Azul Supermarket Limited",
+        "Harbour Amusement Park and Resort Ltd",
+        "Zeta Oil Engineering and Construction Company",
+        "Atlas Ship Management",
+        "Atlantic Ship Management Company",
+    } <= names, names

@@ -75,7 +75,7 @@ _TRAILING = re.compile(
 INSTRUMENT = re.compile(
     r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
     r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
-    r"Specially Designated (?:Nationals|(?:Global )?Terrorists?)\b.*|\bCode|\bAnnex|"
+    r"Specially Designated (?:Nationals|(?:Global )?Terrorists?)\b.*|\bProgram|\bProgramme|\bCode|\bAnnex|"
     r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs))$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
@@ -146,7 +146,7 @@ _TWO_COMPANIES = re.compile(
 )
 
 
-def _split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str | None) -> list[tuple[int, int, str]]:
+def split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str | None) -> list[tuple[int, int, str]]:
     """'Zeta Trading Ltd. and Costa Azul Holdings LLC' read as one name is two companies; a heading
     'SAMER AKIL RADA AND BCI TECHNOLOGIES C.A.' names a person and a company."""
     name = text[start:end]
@@ -270,7 +270,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             start = _with_rank(text_of_doc, start)
             text = text_of_doc[start:end]
         sentence = sentence_of(sentences, start)
-        for a, b, part_type in _split_pairs(text, start, end, type_, gazetteer_id):
+        for a, b, part_type in split_pairs(text, start, end, type_, gazetteer_id):
             found.append(
                 RawMention(
                     Span(a, b).shifted(offset),

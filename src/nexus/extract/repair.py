@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import astuple
 
-from nexus.extract.mentions import COMPANY, LEGAL_SUFFIX, RawMention
+from nexus.extract.mentions import COMPANY, LEGAL_SUFFIX, RawMention, sentence_of, split_pairs
 from nexus.model.span import Span
 
 OF_THE = re.compile(r" (?:for|of) (?:the )?")
@@ -74,8 +75,41 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
             m = _joined(text, m, m.span.end + suffix.end(), "Company")
         if m.type in ORG_TYPES and not m.gazetteer_id and _ENDS_LEGAL.search(m.text):
             m = _with_name_words_before(text, m, final)
-        final.append(m)
+        if final and _one_word_company(text, final[-1], m):  # 'Iranian Oil Pipelines' + ' and ' + 'Telecom Company'
+            m = _joined(text, final.pop(), m.span.end, "Company")
+        elif _is_one_word_company(m) and (lead := _NAME_AND_BEFORE.search(text, m.sentence.start, m.span.start)):
+            start = lead.start(1) + (w.end() if (w := _LEAD_WORDS.match(lead.group(1))) else 0)
+            if start < lead.end(1) and not (final and final[-1].span.end > start):
+                m = RawMention(Span(start, m.span.end), m.sentence, text[start : m.span.end], "Company", None)
+        final += [
+            RawMention(Span(a, b), m.sentence, text[a:b], type_, m.gazetteer_id if (a, b) == astuple(m.span) else None)
+            for a, b, type_ in split_pairs(text, m.span.start, m.span.end, m.type, m.gazetteer_id)
+        ]
     return final
+
+
+def _one_word_company(text: str, prev: RawMention, m: RawMention) -> bool:
+    """'X and Resort Ltd': a company name of one word and a legal form right after 'and' ends the name before."""
+    return (
+        text[prev.span.end : m.span.start] == " and "
+        and prev.type in ORG_TYPES
+        and not prev.gazetteer_id
+        and _is_one_word_company(m)
+    )
+
+
+def _is_one_word_company(m: RawMention) -> bool:
+    words = m.text.split()
+    return (
+        m.type in ORG_TYPES
+        and not m.gazetteer_id
+        and len(words) == 2
+        and words[0][:1].isupper()
+        and COMPANY.search(words[1]) is not None
+    )
+
+
+_NAME_AND_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]* ){1,5})and $")
 
 
 _COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y|\([A-Z]{2,4}\)))*),?\s*$")
@@ -139,3 +173,27 @@ def _with_short_name_before(text: str, m: RawMention) -> RawMention:
 def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
     span = Span(first.span.start, end)
     return RawMention(span, first.sentence, text[span.start : span.end], type_, None)
+
+
+_LEGAL_NAME = re.compile(
+    r"(?<![\w’'.-])([A-Z][\w&’'-]*(?: (?:[A-Z0-9][\w&’'-]*|de|del|y|e|and|&)){0,6}),? "
+    r"(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.|S\.A\.|SARL|S\.A\.R\.L\.|C\.A\.|"
+    r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LLC|L\.L\.C\.|Limited|Inc\.|GmbH|FZE|FZCO|DMCC)(?![\w])"
+)
+_LEAD_WORDS = re.compile(r"^(?:(?:The|A|An|And|Of|In|On|For|From|By|With|To|Its|His|Her|Their|Both|Today|Also) )+")
+
+
+def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
+    """Company names the NER missed, found by their legal form ('Amigo Supermarket Limited' opening a sentence)."""
+    taken = sorted(m.span for m in mentions)
+    added = []
+    for match in _LEGAL_NAME.finditer(text):
+        lead = _LEAD_WORDS.match(match.group(1))
+        start = match.start(1) + (lead.end() if lead else 0)
+        span = Span(start, match.end())
+        if start >= match.end(1) or any(t.start < span.end and span.start < t.end for t in taken):
+            continue
+        if "\n" in span.of(text):
+            continue
+        added.append(RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None))
+    return sorted([*mentions, *added], key=lambda m: m.span)
