@@ -363,3 +363,18 @@ def test_company_names_by_their_legal_form(extractor: SpacyExtractor) -> None:
         "Atlas Ship Management",
         "Atlantic Ship Management Company",
     } <= names, names
+
+
+def test_a_block_of_labelled_lines_is_one_record(extractor: SpacyExtractor) -> None:
+    text = (
+        "Tomas Rivera Lujan moved money for the group.\n\nName: Tomas Rivera Lujan\n\nAKA: El Flaco\n\n"
+        "DOB: 20 October 1966\n\nPOB: Chalatenango, El Salvador\n\nCitizenship: Salvadoran\n\n"
+        "Signed by:\n\nName: ______________\n\nTitle: ______________\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    names = [e.name for e in x.entities]
+    tomas = x.entities[names.index("Tomas Rivera Lujan")]
+    assert "El Flaco" in tomas.aliases and not any("_" in n for n in names)
+    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    assert {("nationality", "Tomas Rivera Lujan", "El Salvador"), ("located_in", "Chalatenango", "El Salvador")} <= found

@@ -65,23 +65,40 @@ class Record:
 
 
 def find_records(text: str) -> list[Record]:
-    """Lines made of at least two labelled fields, the first field at the start of the line."""
-    records = []
-    for line in re.finditer(r"[^\n]+", text):
-        labels = list(LABEL.finditer(line.group(0)))
-        if len(labels) < 2 or labels[0].start() > 0:
+    """Runs of labelled fields: on one line ('Name: X AKA: Y DOB: …') or one a line, blank lines between."""
+    records: list[Record] = []
+    block: list[Field] = []
+    start = end = 0
+    for line in re.finditer(r"[^\n]*", text):
+        if not line.group(0).strip():
             continue
-        fields = []
-        for here, after in zip(labels, [*labels[1:], None], strict=True):
-            start = here.end()
-            end = after.start() if after else len(line.group(0))
-            value = line.group(0)[start:end].rstrip(" ;,")
-            if value.endswith(".") and not _ABBREVIATION.search(value):
-                value = value[:-1]
-            if value:
-                fields.append(Field(here.group("label"), Span(line.start() + start, line.start() + start + len(value))))
-        records.append(Record(Span(line.start(), line.end()), tuple(fields)))
+        labels = list(LABEL.finditer(line.group(0)))
+        new_name = bool(labels) and labels[0].group("label") in NAME_LABELS
+        if not labels or labels[0].start() > 0 or (new_name and any(f.label in NAME_LABELS for f in block)):
+            if len(block) >= 2:
+                records.append(Record(Span(start, end), tuple(block)))
+            block = []
+            if not labels or labels[0].start() > 0:
+                continue
+        if not block:
+            start = line.start()
+        block += _fields(line, labels)
+        end = line.end()
+    if len(block) >= 2:
+        records.append(Record(Span(start, end), tuple(block)))
     return records
+
+
+def _fields(line: re.Match[str], labels: list[re.Match[str]]) -> list[Field]:
+    fields = []
+    for here, after in zip(labels, [*labels[1:], None], strict=True):
+        begin = here.end()
+        value = line.group(0)[begin : after.start() if after else len(line.group(0))].rstrip(" ;,")
+        if value.endswith(".") and not _ABBREVIATION.search(value):
+            value = value[:-1]
+        if value and any(c.isalpha() for c in value) and not value[:1].islower() and not value.startswith("_"):
+            fields.append(Field(here.group("label"), Span(line.start() + begin, line.start() + begin + len(value))))
+    return fields
 
 
 def apply_records(
