@@ -378,3 +378,25 @@ def test_a_block_of_labelled_lines_is_one_record(extractor: SpacyExtractor) -> N
     assert "El Flaco" in tomas.aliases and not any("_" in n for n in names)
     found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
     assert {("nationality", "Tomas Rivera Lujan", "El Salvador"), ("located_in", "Chalatenango", "El Salvador")} <= found
+
+
+def test_the_cartel_is_the_cartel_the_story_is_about_and_no_direct_evidence_hedges(extractor: SpacyExtractor) -> None:
+    text = (
+        "Troops were sent after the arrest of the leader of the Cartel del Sol Naciente.\n\n"
+        "A reporter said he had no direct evidence that the Harbour Syndicate was helping the cartel hide its money."
+    )
+    x = extractor.extract(text)
+    names = [e.name for e in x.entities]
+    found = {(r.type, names[r.source], names[r.target], r.stance) for r in x.relations}
+    assert ("supplies", "Harbour Syndicate", "Cartel del Sol Naciente", "hedged") in found, found
+
+
+def test_backing_named_after_a_clause(extractor: SpacyExtractor) -> None:
+    text = (
+        "He said the Brothers United Front had built ties with gangs in Brazil and Peru, and that its expansion, "
+        "which he said had the support of the Harbour Syndicate, was the step that mattered."
+    )
+    x = extractor.extract(text)
+    names = [e.name for e in x.entities]
+    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    assert ("supplies", "Harbour Syndicate", "Brothers United Front") in found, found

@@ -12,6 +12,12 @@ _PLACEHOLDER = re.compile(r"⟦(\d+)\|(\w+)⟧")
 _SAME_IN_PARENS = re.compile(r"(⟦(\d+)\|\w+⟧)\s*\([^()⟦⟧]*⟦(\d+)\|\w+⟧[^()⟦⟧]*\)")
 _PARENS = re.compile(r"\s*\([^()⟦⟧]*\)")
 PRONOUNS = re.compile(r"^(?:He|She)\b")
+THE_CARTEL = re.compile(r"\b[Tt]he cartel\b(?!s)")
+_CARTEL = re.compile(r"\bc[aá]rtel\b", re.I)
+
+
+def _is_cartel(entity: Entity) -> bool:
+    return any(_CARTEL.search(name) for name in (entity.name, *entity.aliases))
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,7 @@ def mask_sentences(text: str, entities: list[Entity], sentences: list[Span]) -> 
                 by_sentence[mention.sentence].append((mention.span, index, entity.type))
     masked = []
     last_person: Slot | None = None
+    last_cartel: Slot | None = None
     for sentence in sentences:
         slots: list[Slot] = []
         pieces, cursor = [], sentence.start
@@ -62,6 +69,11 @@ def mask_sentences(text: str, entities: list[Entity], sentences: list[Span]) -> 
         if last_person and PRONOUNS.match(body):  # "He was also…" continues about the last person named
             body = PRONOUNS.sub(f"⟦{len(slots)}|Person⟧", body, count=1)
             slots.append(last_person)
+        if last_cartel and THE_CARTEL.search(body):  # "helping the cartel" means the cartel the story is about
+            body = THE_CARTEL.sub(f"⟦{len(slots)}|Organization⟧", body)
+            slots.append(last_cartel)
+        cartels = [s for s in slots if s.type == "Organization" and _is_cartel(entities[s.entity])]
+        last_cartel = cartels[-1] if cartels else last_cartel
         body = _drop_repeated_names(body, slots)
         body = _PARENS.sub("", body)
         people = [s for s in slots if s.type == "Person"]

@@ -207,6 +207,18 @@ PATTERNS: list[Pattern] = [
         "supplies",
         rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:a |an |the |one of the )?{W}(?:suppliers?|vendors?|sources?|brokers?) (?:of [^⟦.]{{0,60}}?)?(?:to|for) (?:the )?{one('t', ACTORS)}",
     ),
+    # help and backing: "X was helping the cartel", "Y, which had the support of X"
+    _p(
+        "supplies",
+        rf"{one('s', (*ACTORS, 'Country'))} (?:(?:was|were|is|are|has been|have been|had been) )?(?:actively |secretly )?"
+        rf"(?:helping|aiding|assisting|arming|financing|funding|backing|helped|aided|assisted|armed|financed|funded|"
+        rf"backed|bankrolling|bankrolled) (?:the )?{one('t', ACTORS)}",
+    ),
+    _p(
+        "supplies",
+        rf"{one('t', ACTORS)}(?:[^⟦.;]|{PLACE}){{0,160}}? (?:had|has|have|with|enjoys|enjoyed|received|receives) "
+        rf"(?:the )?(?:full |tacit |active |financial |military |direct )?(?:support|backing) of (?:the )?{one('s', ACTORS)}",
+    ),
     # material support: "gives material support to Y", "designated X for supporting Y"
     _p(
         "supplies",
