@@ -279,6 +279,26 @@ CASES = [
         "Harbour Syndicate",
     ),
     (
+        "membership",
+        "The accused are Julia Brandt Moreno and Tomas Rivera Lujan, who prosecutors said was a senior member of "
+        "the Harbour Syndicate.",
+        "Tomas Rivera Lujan",
+        "Harbour Syndicate",
+    ),
+    (
+        "membership",
+        "OFAC designated three senior Harbour Syndicate officials, namely its treasurer Julia Brandt Moreno, "
+        "Hamid Reza Karimi and Ramiro Ochoa Valdez.",
+        "Ramiro Ochoa Valdez",
+        "Harbour Syndicate",
+    ),
+    (
+        "family",
+        "Treasury described Tomas Rivera Lujan, a cousin of Ramiro Ochoa Valdez, as the group's accountant.",
+        "Tomas Rivera Lujan",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
         "leadership",
         "Ramiro Ochoa Valdez, an MS-13 gang leader, was arrested in May.",
         "Ramiro Ochoa Valdez",
@@ -377,7 +397,10 @@ def test_a_block_of_labelled_lines_is_one_record(extractor: SpacyExtractor) -> N
     tomas = x.entities[names.index("Tomas Rivera Lujan")]
     assert "El Flaco" in tomas.aliases and not any("_" in n for n in names)
     found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
-    assert {("nationality", "Tomas Rivera Lujan", "El Salvador"), ("located_in", "Chalatenango", "El Salvador")} <= found
+    assert {
+        ("nationality", "Tomas Rivera Lujan", "El Salvador"),
+        ("located_in", "Chalatenango", "El Salvador"),
+    } <= found
 
 
 def test_the_cartel_is_the_cartel_the_story_is_about_and_no_direct_evidence_hedges(extractor: SpacyExtractor) -> None:
@@ -400,3 +423,11 @@ def test_backing_named_after_a_clause(extractor: SpacyExtractor) -> None:
     names = [e.name for e in x.entities]
     found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
     assert ("supplies", "Harbour Syndicate", "Brothers United Front") in found, found
+
+
+def test_the_object_of_of_does_not_start_a_list_of_members(extractor: SpacyExtractor) -> None:
+    text = "Treasury described Tomas Rivera Lujan, a cousin of Ramiro Ochoa Valdez, and Julia Brandt Moreno as Harbour Syndicate officials."
+    x = extractor.extract(text)
+    names = [e.name for e in x.entities]
+    members = {names[r.source] for r in x.relations if r.type == "membership"}
+    assert "Ramiro Ochoa Valdez" not in members

@@ -24,11 +24,15 @@ def one(name: str, types: tuple[str, ...]) -> str:
 
 def many(name: str, types: tuple[str, ...]) -> str:
     item = rf"⟦\d+\|(?:{'|'.join(types)})⟧"
-    return rf"(?P<{name}>{item}(?:,? (?:and |or |as well as )?{item})*)"
+    # a subject list does not start at the object of 'of': in 'A, a cousin of B, and C as members', B is no member
+    lead = r"(?<!\bof )" if name == "s" else ""
+    return rf"{lead}(?P<{name}>{item}(?:,? (?:and |or |as well as )?{item})*)"
 
 
 W = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based) ){0,4}?"  # a few words: adjectives, titles, "PRC-based"  # a few words (adjectives, titles) between the parts of a pattern
 WIDE = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based),? ){0,8}?"  # a clause's worth of words, no other actor
+# "X, who prosecutors said was a member of Y": the relative clause that attributes the role
+SAID_TO_BE = r"(?:who (?:(?:[\w-]+ ){1,3}(?:said|say|says|allege|alleged|alleges|believe|believed|believes) )?(?=is |was |are |were ))?"
 ROLE_LEAD = r"(?:leader|head|boss|chief|commander|founder|co-founder|kingpin|mastermind|plaza boss)s?"
 ROLE_MEMBER = r"(?:member|operative|militant|financier|facilitator|affiliate|fighter|associate|lieutenant|agent|official|officer|commander)s?"
 ROLE_DIRECT = (
@@ -77,7 +81,7 @@ PATTERNS: list[Pattern] = [
     # membership: "X, a senior Y operative", "members of Y", "X is a member of Y"
     _p(
         "membership",
-        rf"{many('s', ACTORS)},? (?:is |was |are |were |as )?(?:a |an |the |both |also )*{W}{ROLE_MEMBER} (?:of|for|in|with) (?:the )?{one('t', ORGS)}",
+        rf"{many('s', ACTORS)},? {SAID_TO_BE}(?:is |was |are |were |as )?(?:a |an |the |both |also )*{W}{ROLE_MEMBER} (?:of|for|in|with) (?:the )?{one('t', ORGS)}",
     ),
     _p(
         "membership",
@@ -85,7 +89,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "membership",
-        rf"(?:the )?(?:following )?{W}{one('t', ORGS)} {W}{ROLE_MEMBER}{W}(?:[^⟦]{{0,40}}?)[:,] {many('s', PEOPLE)}",
+        rf"(?:the )?(?:following )?{W}{one('t', ORGS)} {W}{ROLE_MEMBER}{W}(?:[^⟦]{{0,40}}?)"
+        rf"(?:[:,]|,? namely|,? including|,? such as) (?:[^⟦.;]{{0,30}}? )?{many('s', PEOPLE)}",
     ),
     _p("membership", rf"{one('t', ORGS)} includes? {W}{many('s', PEOPLE)}"),
     # employment: "Secretary of the Treasury Scott Bessent", "X, a Y official", "X works for Y"
