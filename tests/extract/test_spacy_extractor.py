@@ -114,3 +114,13 @@ def test_designation_labels_and_laws_are_not_actors(extractor: SpacyExtractor) -
     text = "The State Department designated the Brothers United Front as an FTO under the Kingpin Act."
     names = {e.name for e in extractor.extract(text).entities}
     assert "FTO" not in names and not any(n.endswith("Act") for n in names)
+
+
+def test_headline_phrases_and_lowercase_phrases_are_not_names(extractor: SpacyExtractor) -> None:
+    text = (
+        "Treasury Acts to Further Disrupt Harbour Syndicate Smuggling Routes\n\n"
+        "OFAC designated the Harbour Syndicate, which ships about 200 tonnes of LPG per month to Panama.\n"
+    )
+    names = {e.name for e in extractor.extract(text).entities}
+    assert "Harbour Syndicate" in names
+    assert not {n for n in names if "Disrupt" in n or "per month" in n}, names

@@ -83,7 +83,9 @@ def alias_mentions(links: list[AliasLink], mentions: list[RawMention], sentences
     for link in links:
         if link.span in by_span or taken.overlaps(link.span):
             continue
-        owner = by_span[link.of]
+        owner = by_span.get(link.of)
+        if owner is None:  # the name itself was dropped as no name
+            continue
         new = RawMention(link.span, sentence_of(sentences, link.span.start), link.text, owner.type, None)
         added.append(new)
         taken.add(link.span)

@@ -56,7 +56,7 @@ def build_entities(
     """One entity per group of mentions that name the same actor in this document; `known_links` are
     aliases the caller already knows (a record's AKA fields)."""
     links = [*find_alias_links(text, mentions, sentences), *known_links]
-    mentions = [m for m in mentions if not _common_word(text, m)]
+    mentions = [m for m in mentions if not (_common_word(text, m) or _not_a_name(m) or _headline_only(text, m))]
     mentions = mentions + alias_mentions(links, mentions, sentences)
     groups = _Groups()
     for m in mentions:
@@ -79,6 +79,39 @@ def _common_word(text: str, m: RawMention) -> bool:
     if m.gazetteer_id or " " in word or not word.istitle() or len(word) < 3:
         return False
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+_PARTICLES = frozenset(
+    (
+        *("of", "de", "del", "la", "las", "los", "el", "and", "the", "for", "y", "e", "in", "on", "al", "bin"),
+        *("ibn", "bint", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "des", "le", "di", "et", "und"),
+    )
+)
+_ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|ar|at|an|ul|ed|er|es)-")
+_NAMED_TYPES = frozenset(("Person", "Organization", "Company", "PublicBody"))
+
+
+def _not_a_name(m: RawMention) -> bool:
+    """'LPG per month': a name's words are capitalised, but for particles ('de', 'of', 'al-')."""
+    if m.gazetteer_id or m.type not in _NAMED_TYPES:
+        return False
+    return any(w[:1].islower() and w not in _PARTICLES and not _ARABIC_ARTICLE.match(w) for w in m.text.split())
+
+
+def _headline_only(text: str, m: RawMention) -> bool:
+    """'… to Further Disrupt …': a phrase of a Title Case headline that the body never uses again."""
+    if m.gazetteer_id or m.type not in _NAMED_TYPES:
+        return False
+    start = text.rfind("\n", 0, m.span.start) + 1
+    end = text.find("\n", m.span.end)
+    line = text[start : end if end >= 0 else len(text)].strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _PARTICLES and w.lower() != "to"]
+    if len(words) < 4 or line.endswith((".", ":", "”", '"', "?", "!")) or ": " in line:  # not a record's fields
+        return False
+    if sum(w[0].isupper() for w in words) < 0.8 * len(words):
+        return False
+    elsewhere = text[:start] + text[start + len(line) :]
+    return re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", elsewhere, re.I) is None
 
 
 def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, sentences: list[Span]) -> list[RawMention]:
