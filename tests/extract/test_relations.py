@@ -299,6 +299,31 @@ CASES = [
         "Ramiro Ochoa Valdez",
     ),
     (
+        "directorship",
+        "Ramiro Ochoa Valdez, managing director of Costa Azul Holdings LLC’s Panama-based subsidiary Zeta Trading "
+        "Ltd., met the buyers.",
+        "Ramiro Ochoa Valdez",
+        "Zeta Trading Ltd.",
+    ),
+    (
+        "leadership",
+        "Julia Brandt Moreno is the leader of a Harbour Syndicate cell that has operated in Chile.",
+        "Julia Brandt Moreno",
+        "Harbour Syndicate",
+    ),
+    (
+        "leadership",
+        "From his prison cell, Ramiro Ochoa Valdez previously helped direct the Harbour Syndicate.",
+        "Ramiro Ochoa Valdez",
+        "Harbour Syndicate",
+    ),
+    (
+        "family",
+        "Tomas Rivera Lujan was a resident of Managua, Nicaragua and the brother of Ramiro Ochoa Valdez.",
+        "Tomas Rivera Lujan",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
         "leadership",
         "Ramiro Ochoa Valdez, an MS-13 gang leader, was arrested in May.",
         "Ramiro Ochoa Valdez",

@@ -62,7 +62,8 @@ PATTERNS: list[Pattern] = [
     # leadership: "X, the leader of Y", "Y leader X", "Y, led by X"
     _p(
         "leadership",
-        rf"{many('s', PEOPLE)},? (?:is |was |as )?(?:the |a |an |its )?{W}{ROLE_LEAD} (?:of|for|in) (?:the )?{one('t', ORGS)}",
+        rf"{many('s', PEOPLE)},? (?:is |was |as )?(?:the |a |an |its )?{W}{ROLE_LEAD} (?:of|for|in) (?:the |a |an )?"
+        rf"{one('t', ORGS)}",
     ),
     _p("leadership", rf"{one('t', ORGS)}(?:’s|'s)? {W}{ROLE_LEAD},? {one('s', PEOPLE)}"),
     _p(
@@ -76,7 +77,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "leadership",
-        rf"{one('s', PEOPLE)} (?:leads|led|heads|headed|runs|ran|commands|commanded|founded) (?:the )?{one('t', ORGS)}",
+        rf"{one('s', PEOPLE)} (?:(?:[\w-]+ ){{0,3}}?(?:helped|helps|help) (?:to )?)?(?:leads|led|lead|heads|headed|"
+        rf"runs|ran|run|commands|commanded|founded|directs|directed|direct|manages|managed|manage) (?:the )?{one('t', ORGS)}",
     ),
     # membership: "X, a senior Y operative", "members of Y", "X is a member of Y"
     _p(
@@ -386,7 +388,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "directorship",
-        rf"{many('s', PEOPLE)},? (?:is |was |are |as )?(?:the |a |an |its )*{W}{ROLE_DIRECT}(?: and {W}{ROLE_DIRECT})? (?:of|for|at) (?:the )?⟦\d+\|(?:Country|Place)⟧-based {W}{one('t', COMPANIES)}",
+        rf"{many('s', PEOPLE)},? (?:is |was |are |as )?(?:the |a |an |its )*{W}{ROLE_DIRECT}(?: and {W}{ROLE_DIRECT})? "
+        rf"(?:of|for|at) (?:the )?(?:⟦\d+\|\w+⟧(?:’s|'s) )?⟦\d+\|(?:Country|Place)⟧-based {W}{one('t', COMPANIES)}",
     ),
     _p(
         "membership",
@@ -399,6 +402,11 @@ PATTERNS: list[Pattern] = [
     _p(
         "family",
         rf"{many('s', PEOPLE)},? (?:is |was |are |were )?(?:the |a |an |his |her |their )?{KIN}(?: and [\w -]{{3,30}}?)? (?:of|to) {W}{one('t', PEOPLE)}",
+    ),
+    _p(  # "X was a resident of Abuja, Nigeria and the brother of Y"
+        "family",
+        rf"{one('s', PEOPLE)} (?:is|was) (?:[^⟦.;]|{PLACE}){{0,80}}? and (?:the |a |an )?{KIN}(?: and [\w -]{{3,30}}?)? "
+        rf"(?:of|to) {one('t', PEOPLE)}",
     ),
     Pattern(
         "family",
