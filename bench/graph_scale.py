@@ -105,7 +105,8 @@ def networkx_ratios(projection: Projection, view: GraphView, subset: int) -> Non
     print(f"\nagainst networkx on the first {subset:,} edges:")
     edges = projection.edges.slice(0, subset)
     small, ours_build = timed(
-        "ours: build the graphs from the Arrow tables", lambda: from_tables(projection.vertices, edges)
+        "ours: build the graphs from the Arrow tables",
+        lambda: from_tables(projection.vertices, edges, projection.weights),
     )
     nxg, nx_build = timed("networkx: build the graph from the same tables", lambda: _nx_graph(edges))
     a, b = far_pair(small.path_graph, 3, 7)

@@ -107,17 +107,19 @@ def find_contradictions(
         for e, yes in enumerate(edges.column("contradiction").to_pylist())
         if yes and (around is None or projection.lo[e] in around or projection.hi[e] in around)
     ]
-    flagged.sort(key=lambda e: projection.cost[e])
+    flagged = sorted(flagged, key=lambda e: projection.cost[e])[:limit]
+    behind = projection.statements(view, flagged)
+    evidence = {ev.statement_id: ev for ev in view.evidence([i for s in behind for i in s.statement_ids])}
     found = []
-    for e in flagged[:limit]:
-        evidence = view.evidence(edges.column("statement_ids")[e].as_py())
+    for e, statements in zip(flagged, behind, strict=True):
+        shown = [evidence[i] for i in statements.statement_ids if i in evidence]
         found.append(
             Contradiction(
                 entity_ref(projection, projection.lo[e]),
                 entity_ref(projection, projection.hi[e]),
-                edges.column("props")[e].as_py(),
-                [x for x in evidence if x.stance in ("asserted", "alleged")],
-                [x for x in evidence if x.stance in ("hedged", "denied")],
+                statements.props,
+                [x for x in shown if x.stance in ("asserted", "alleged")],
+                [x for x in shown if x.stance in ("hedged", "denied")],
             )
         )
     return found

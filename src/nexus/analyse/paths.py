@@ -186,24 +186,26 @@ class _SearchSpace:
 
 def _with_evidence(projection: Projection, view: GraphView, walks: list[list[tuple[int, int]]]) -> list[Path]:
     edges = projection.edges
-    best = edges.column("best_statement")
-    wanted = [best[e].as_py() for walk in walks for _, e in walk[1:]]
-    evidence = {ev.statement_id: ev for ev in view.evidence([w for w in wanted if w])}
+    used = list(dict.fromkeys(e for walk in walks for _, e in walk[1:]))
+    behind = dict(zip(used, projection.statements(view, used), strict=True))
+    wanted = [s.best_statement_id for s in behind.values() if s.best_statement_id]
+    evidence = {ev.statement_id: ev for ev in view.evidence(wanted)}
     paths = []
     for walk in walks:
         hops = []
         for (u, _), (v, e) in itertools.pairwise(walk):
             sources = edges.column("sources")[e].as_py()
+            best = behind[e].best_statement_id
             hops.append(
                 Hop(
                     source=entity_ref(projection, u),
                     target=entity_ref(projection, v),
-                    relations=edges.column("props")[e].as_py(),
+                    relations=behind[e].props,
                     credibility=edges.column("credibility")[e].as_py(),
                     sources=sources,
                     single_source=sources <= 1,
-                    evidence=evidence.get(best[e].as_py()),
-                    statement_ids=edges.column("statement_ids")[e].as_py(),
+                    evidence=evidence.get(best) if best else None,
+                    statement_ids=behind[e].statement_ids,
                 )
             )
         credibility = math.exp(-sum(projection.cost[e] for _, e in walk[1:]))

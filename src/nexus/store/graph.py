@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import duckdb
+import numpy as np
 import pyarrow as pa
 
 from nexus.model.errors import StoreError
@@ -33,6 +34,45 @@ _MEMBERS = """members AS (
 
 # The day a statement is about: when it was true if the text says, else when its source said it.
 _DAY = "coalesce(s.valid_from, s.asserted_at, d.published, CAST(s.recorded_at AS DATE))"
+# What one statement counts for, with the parameters of `_weights` as $1–$5: stance × grade × recency.
+_SCORE = """list_extract($2, list_position($1, stance)) * list_extract($4, list_position($3, reliability))
+    * (0.5 + 0.5 * pow(0.5, greatest(date_diff('day', day, {reference}), 0) / 365.25 / $5))"""
+
+# Every relation statement on canonical ends, aggregated per source and then per pair (see the module docstring).
+# Ends are numbered by the rank of their id, so that the joins, groups and order are on integers; $7 lists the
+# authority relations, $8 caps the credibility. Each row also carries the reference day of recency as `as_of`.
+_PROJECTION = f"""WITH ranked AS (SELECT id, row_number() OVER (ORDER BY id) - 1 AS k FROM entities),
+keys AS (
+    SELECT e.id, r.k FROM entities e LEFT JOIN canonical c ON c.entity_id = e.id
+    JOIN ranked r ON r.id = coalesce(c.canonical_id, e.id)),
+rel AS (
+    SELECT s.prop, s.stance, ka.k AS a, kb.k AS b, d.source_id, src.reliability, {_DAY} AS day
+    FROM statements s JOIN keys ka ON ka.id = s.entity_id JOIN keys kb ON kb.id = s.value_entity_id
+    JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id
+    WHERE ka.k <> kb.k),
+ref AS (SELECT coalesce($6::DATE, max(day)) AS as_of FROM rel),
+scored AS (
+    SELECT least(a, b) AS lo, greatest(a, b) AS hi, a, source_id, stance, list_contains($7, prop) AS by_authority,
+           rel.day, {_SCORE.format(reference="ref.as_of")} AS score
+    FROM rel, ref),
+per_source AS (
+    SELECT lo, hi, max(score) FILTER (WHERE stance <> 'denied') AS p, max(score) FILTER (WHERE stance = 'denied') AS d,
+           bool_or(stance IN ('asserted', 'alleged')) AS says, bool_or(stance IN ('hedged', 'denied')) AS doubts,
+           bool_and(by_authority) AS by_authority, arg_max(a, score) FILTER (WHERE by_authority) AS authority,
+           max(score) FILTER (WHERE by_authority) AS authority_score, min(day) AS first_day, max(day) AS last_day
+    FROM scored GROUP BY lo, hi, source_id),
+pair AS (
+    SELECT lo, hi, 1 - product(1 - coalesce(p, 0)) AS support, 1 - product(1 - coalesce(d, 0)) AS against,
+           count(p) AS sources,
+           count(*) FILTER (WHERE says) > 0 AND count(*) FILTER (WHERE doubts) > 0
+           AND NOT (count(*) FILTER (WHERE says) = 1 AND count(*) FILTER (WHERE doubts) = 1
+                    AND count(*) FILTER (WHERE says AND doubts) = 1) AS contradiction,
+           bool_and(by_authority) AS sanction_only, arg_max(authority, authority_score) AS authority,
+           min(first_day) AS first_day, max(last_day) AS last_day
+    FROM per_source GROUP BY lo, hi)
+SELECT lo, hi, authority, least(support * (1 - against), $8) AS credibility, sources, contradiction, sanction_only,
+       first_day, last_day, ref.as_of
+FROM pair, ref WHERE support * (1 - against) > 0 ORDER BY lo, hi"""
 
 
 @dataclass(frozen=True)
@@ -56,6 +96,24 @@ class RelationEvidence:
     valid_to: dt.date | None
     asserted_at: dt.date | None
     recorded_at: dt.datetime
+
+
+@dataclass(frozen=True)
+class GraphTables:
+    """The projection as Arrow tables, and the day recency was measured back from (None when there is no edge)."""
+
+    vertices: pa.Table
+    edges: pa.Table
+    as_of: dt.date | None
+
+
+@dataclass(frozen=True)
+class EdgeStatements:
+    """What lies behind one edge: its relation types, every statement, and the one that counts most."""
+
+    props: list[str]
+    statement_ids: list[str]
+    best_statement_id: str | None  # the highest-scoring statement that is not a denial
 
 
 @dataclass(frozen=True)
@@ -87,93 +145,79 @@ class GraphView:
         reliability_factors: Mapping[str, float],
         half_life_years: float,
         as_of: dt.date | None = None,
-    ) -> tuple[pa.Table, pa.Table]:
-        """Vertices (v, id, name, type, sector) and one edge a connected pair with its credibility and statements.
+    ) -> GraphTables:
+        """Vertices (v, id, name, type, sector) and one edge a connected pair with its credibility, as Arrow tables.
 
-        Pairs that only denials support are left out. Both tables are Arrow; edges name their ends by `v`.
+        Pairs that only denials support are left out. Edges name their ends by `v`, in order of (lo_v, hi_v);
+        vertices are in order of id. Their statements stay in the store: see `edge_statements`.
         """
-        params: list[Any] = [
-            list(stance_factors),
-            list(stance_factors.values()),
-            list(reliability_factors),
-            list(reliability_factors.values()),
-            half_life_years,
-            as_of,
-            list(AUTHORITY_RELATIONS),
-            MAX_CREDIBILITY,
-        ]
-        self.store.execute(
-            f"""CREATE OR REPLACE TEMP TABLE _edges AS
-            WITH rel AS (
-                SELECT * FROM (
-                    SELECT s.id, s.prop, s.stance, {_ENDS}, d.source_id, src.reliability, {_DAY} AS day
-                    FROM statements s {_CANONICAL_JOINS}
-                    JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id
-                    WHERE s.value_entity_id IS NOT NULL)
-                WHERE a <> b),
-            ref AS (SELECT coalesce($6::DATE, max(day)) AS day FROM rel),
+        params = _weights(stance_factors, reliability_factors, half_life_years, as_of)
+        edges = _arrow(self.store, _PROJECTION, [*params, list(AUTHORITY_RELATIONS), MAX_CREDIBILITY])
+        entities = _arrow(
+            self.store,
+            f"""WITH {CANONICAL_CTE}, {EFFECTIVE_CTE}
+            SELECT e.id, e.name, e.type, eff.sector FROM entities e LEFT JOIN eff ON eff.cid = e.id ORDER BY e.id""",
+        )
+        reference = edges.column("as_of")[0].as_py() if edges.num_rows else as_of
+        return GraphTables(*_on_vertices(entities, edges), reference)
+
+    def edge_statements(
+        self,
+        pairs: Sequence[tuple[str, str]],
+        stance_factors: Mapping[str, float],
+        reliability_factors: Mapping[str, float],
+        half_life_years: float,
+        as_of: dt.date | None,
+    ) -> list[EdgeStatements]:
+        """The statements behind each edge, given by the canonical ids of its ends and scored as by `projection`.
+
+        `as_of` should be the reference day `projection` returned, so that the best statement is the same one.
+        """
+        wanted = [(min(a, b), max(a, b)) for a, b in pairs]
+        rows = self.store.query(
+            f"""WITH pairs AS (SELECT unnest($7) AS lo, unnest($8) AS hi),
+            ends AS (SELECT lo AS id FROM pairs UNION SELECT hi FROM pairs),
+            members AS (
+                SELECT id FROM ends UNION SELECT entity_id FROM canonical WHERE canonical_id IN (SELECT id FROM ends)),
+            found AS MATERIALIZED (  -- read only the two ends of every statement, the rest of the few found
+                SELECT rowid AS r FROM statements
+                WHERE entity_id IN (SELECT id FROM members) AND value_entity_id IN (SELECT id FROM members)),
+            rel AS (
+                SELECT s.id, s.prop, s.stance, {_ENDS}, src.reliability, {_DAY} AS day
+                FROM (SELECT * FROM statements WHERE rowid IN (SELECT r FROM found)) s {_CANONICAL_JOINS}
+                JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id),
             scored AS (
-                SELECT rel.*, least(a, b) AS lo, greatest(a, b) AS hi,
-                       list_extract($2, list_position($1, stance)) * list_extract($4, list_position($3, reliability))
-                       * (0.5 + 0.5 * pow(0.5, greatest(date_diff('day', rel.day, ref.day), 0) / 365.25 / $5))
-                       AS score
-                FROM rel, ref),
-            per_source AS (
-                SELECT lo, hi, source_id, max(score) FILTER (WHERE stance <> 'denied') AS p,
-                       max(score) FILTER (WHERE stance = 'denied') AS d,
-                       bool_or(stance IN ('asserted', 'alleged')) AS says,
-                       bool_or(stance IN ('hedged', 'denied')) AS doubts
-                FROM scored GROUP BY ALL),
-            pair AS (
-                SELECT lo, hi, 1 - product(1 - coalesce(p, 0)) AS support, 1 - product(1 - coalesce(d, 0)) AS against,
-                       count(p) AS sources,
-                       count(*) FILTER (WHERE says) > 0 AND count(*) FILTER (WHERE doubts) > 0
-                       AND NOT (count(*) FILTER (WHERE says) = 1 AND count(*) FILTER (WHERE doubts) = 1
-                                AND count(*) FILTER (WHERE says AND doubts) = 1) AS contradiction
-                FROM per_source GROUP BY ALL),
-            ev AS (
-                SELECT lo, hi, list(id) AS statement_ids,
-                       arg_max(id, score) FILTER (WHERE stance <> 'denied') AS best_statement,
-                       list(DISTINCT prop ORDER BY prop) AS props,
-                       bool_and(list_contains($7, prop)) AS sanction_only,
-                       arg_max(a, score) FILTER (WHERE list_contains($7, prop)) AS authority,
-                       min(day) AS first_day, max(day) AS last_day
-                FROM scored GROUP BY ALL)
-            SELECT pair.lo, pair.hi, least(pair.support * (1 - pair.against), $8) AS credibility, pair.sources,
-                   pair.contradiction, ev.* EXCLUDE (lo, hi)
-            FROM pair JOIN ev USING (lo, hi) WHERE pair.support * (1 - pair.against) > 0""",
-            params,
+                SELECT least(a, b) AS lo, greatest(a, b) AS hi, id, prop, stance,
+                       {_SCORE.format(reference="coalesce($6::DATE, (SELECT max(day) FROM rel))")} AS score
+                FROM rel WHERE a <> b)
+            SELECT lo, hi, list(DISTINCT prop ORDER BY prop), list(id ORDER BY id),
+                   first(id ORDER BY score DESC, id) FILTER (WHERE stance <> 'denied')
+            FROM scored JOIN pairs USING (lo, hi) GROUP BY lo, hi""",
+            [
+                *_weights(stance_factors, reliability_factors, half_life_years, as_of),
+                [a for a, _ in wanted],
+                [b for _, b in wanted],
+            ],
         )
-        self.store.execute(
-            f"""CREATE OR REPLACE TEMP TABLE _vertices AS
-            WITH {CANONICAL_CTE}, {EFFECTIVE_CTE},
-            ends AS (SELECT lo AS cid FROM _edges UNION SELECT hi FROM _edges)
-            SELECT (row_number() OVER (ORDER BY ends.cid) - 1)::BIGINT AS v, ends.cid AS id, e.name, e.type, eff.sector
-            FROM ends JOIN entities e ON e.id = ends.cid LEFT JOIN eff ON eff.cid = ends.cid"""
-        )
-        try:
-            vertices = _arrow(self.store, "SELECT * FROM _vertices ORDER BY v")
-            edges = _arrow(
-                self.store,
-                """SELECT l.v AS lo_v, h.v AS hi_v, a.v AS authority_v, _edges.* EXCLUDE (authority)
-                   FROM _edges JOIN _vertices l ON l.id = _edges.lo JOIN _vertices h ON h.id = _edges.hi
-                   LEFT JOIN _vertices a ON a.id = _edges.authority ORDER BY lo_v, hi_v""",
-            )
-        finally:
-            self.store.execute("DROP TABLE IF EXISTS _edges")
-            self.store.execute("DROP TABLE IF EXISTS _vertices")
-        return vertices, edges
+        found = {(r[0], r[1]): EdgeStatements(r[2], r[3], r[4]) for r in rows}
+        return [found.get(pair, EdgeStatements([], [], None)) for pair in wanted]
 
     def evidence(self, statement_ids: Sequence[str]) -> list[RelationEvidence]:
         """The statements with these ids as evidence, in the order asked."""
+        # Each table is narrowed to the few rows wanted first, so that the statements' key finds them and no join
+        # builds a hash table of a whole large table.
         rows = self.store.query(
-            f"""SELECT s.id, s.prop, s.value, s.stance, sub.name, a, b, s.document_id, d.title, src.name,
+            f"""WITH picked AS MATERIALIZED (
+                SELECT s.*, {_ENDS} FROM (SELECT * FROM statements WHERE id IN (SELECT unnest(?))) s
+                {_CANONICAL_JOINS}),
+            names AS MATERIALIZED (SELECT id, name FROM entities WHERE id IN (SELECT a FROM picked)),
+            docs AS MATERIALIZED (SELECT * FROM documents WHERE id IN (SELECT document_id FROM picked))
+            SELECT s.id, s.prop, s.value, s.stance, sub.name, a, b, s.document_id, d.title, src.name,
                    src.reliability, s.start, s."end",
                    substr(d.text, s.sentence_start + 1, s.sentence_end - s.sentence_start),
                    s.valid_from, s.valid_to, s.asserted_at, s.recorded_at
-            FROM (SELECT s.*, {_ENDS} FROM statements s {_CANONICAL_JOINS} WHERE s.id IN (SELECT unnest(?))) s
-            JOIN entities sub ON sub.id = s.a
-            JOIN documents d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id""",
+            FROM picked s JOIN names sub ON sub.id = s.a
+            JOIN docs d ON d.id = s.document_id JOIN sources src ON src.id = d.source_id""",
             [list(statement_ids)],
         )
         found = {r[0]: _evidence(r) for r in rows}
@@ -244,12 +288,39 @@ class GraphView:
         return total if rows else 0
 
 
-def _arrow(store: Store, sql: str) -> pa.Table:
+def _arrow(store: Store, sql: str, params: Sequence[Any] | None = None) -> pa.Table:
     """A query's result as an Arrow table (Store.query would build millions of Python tuples)."""
     try:
-        return store._con.execute(sql).to_arrow_table()
+        return store._con.execute(sql, params).to_arrow_table()
     except duckdb.Error as e:
         raise StoreError(f"{e} (in SQL: {' '.join(sql.split())[:160]})") from e
+
+
+def _weights(
+    stance: Mapping[str, float], reliability: Mapping[str, float], half_life_years: float, as_of: dt.date | None
+) -> list[Any]:
+    """Parameters $1–$6 of `_SCORE` and the queries around it."""
+    return [list(stance), list(stance.values()), list(reliability), list(reliability.values()), half_life_years, as_of]
+
+
+def _on_vertices(entities: pa.Table, edges: pa.Table) -> tuple[pa.Table, pa.Table]:
+    """Vertices: the entities (in order of id, so row = rank) that end an edge; edges renumbered onto them."""
+    lo, hi = edges.column("lo").to_numpy(), edges.column("hi").to_numpy()
+    used = np.zeros(entities.num_rows, dtype=bool)
+    used[lo] = True
+    used[hi] = True
+    at = np.cumsum(used) - 1  # rank → vertex; ranks only grow with the vertex, so the edges stay in order
+    rows = np.flatnonzero(used)
+    authority = edges.column("authority")
+    known = authority.is_valid().to_numpy(zero_copy_only=False)
+    vertices = entities.take(rows).add_column(0, "v", pa.array(np.arange(len(rows), dtype=np.int64)))
+    ends = {
+        "lo_v": pa.array(at[lo]),
+        "hi_v": pa.array(at[hi]),
+        "authority_v": pa.array(at[authority.fill_null(0).to_numpy()], mask=~known),
+    }
+    kept = {c: edges.column(c) for c in edges.column_names if c not in ("lo", "hi", "authority", "as_of")}
+    return vertices, pa.table({**ends, **kept})
 
 
 def _evidence(r: tuple[Any, ...]) -> RelationEvidence:
