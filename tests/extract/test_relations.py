@@ -451,7 +451,10 @@ def test_backing_named_after_a_clause(extractor: SpacyExtractor) -> None:
 
 
 def test_the_object_of_of_does_not_start_a_list_of_members(extractor: SpacyExtractor) -> None:
-    text = "Treasury described Tomas Rivera Lujan, a cousin of Ramiro Ochoa Valdez, and Julia Brandt Moreno as Harbour Syndicate officials."
+    text = (
+        "Treasury described Tomas Rivera Lujan, a cousin of Ramiro Ochoa Valdez, and Julia Brandt Moreno as "
+        "Harbour Syndicate officials."
+    )
     x = extractor.extract(text)
     names = [e.name for e in x.entities]
     members = {names[r.source] for r in x.relations if r.type == "membership"}
