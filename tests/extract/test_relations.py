@@ -3,7 +3,19 @@
 import pytest
 
 from nexus.extract.spacy_extractor import SpacyExtractor
+from nexus.model.extraction import Extraction
 from nexus.model.ids import normalise_name
+
+
+def triples_in_order(x: Extraction) -> list[tuple[str, str, str]]:
+    """(type, source name, target name) of each relation, in order."""
+    names = [e.name for e in x.entities]
+    return [(r.type, names[r.source], names[r.target]) for r in x.relations]
+
+
+def triples(x: Extraction) -> set[tuple[str, str, str]]:
+    return set(triples_in_order(x))
+
 
 CASES = [
     (
@@ -369,15 +381,14 @@ def test_identifying_information_lines_are_read_as_fields(extractor: SpacyExtrac
     assert by_name["Zeta Trading Ltd."].type == "Company"
     assert {"Chalatenango", "Santa Tecla", "Colon"} <= set(by_name)
     assert not any("Calle" in n or "Road" in n or "Passport" in n or "Citizenship" in n for n in by_name)
-    names = [e.name for e in x.entities]
-    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    found = triples(x)
     assert ("nationality", "Ramiro Ochoa Valdez", "El Salvador") in found
     assert ("located_in", "Ramiro Ochoa Valdez", "Santa Tecla") in found
     assert ("located_in", "Chalatenango", "El Salvador") in found
     assert ("located_in", "Zeta Trading Ltd.", "Colon") in found
     line = RECORD.split("\n")[2]
-    for r in x.relations:  # every fact of the line rests on the whole line
-        if names[r.source] == "Ramiro Ochoa Valdez":
+    for (_, source, _), r in zip(triples_in_order(x), x.relations, strict=True):
+        if source == "Ramiro Ochoa Valdez":  # every fact of the line rests on the whole line
             assert r.sentence.of(RECORD) == line
 
 
@@ -434,8 +445,7 @@ def test_the_cartel_is_the_cartel_the_story_is_about_and_no_direct_evidence_hedg
         "A reporter said he had no direct evidence that the Harbour Syndicate was helping the cartel hide its money."
     )
     x = extractor.extract(text)
-    names = [e.name for e in x.entities]
-    found = {(r.type, names[r.source], names[r.target], r.stance) for r in x.relations}
+    found = {(*t, r.stance) for t, r in zip(triples_in_order(x), x.relations, strict=True)}
     assert ("supplies", "Harbour Syndicate", "Cartel del Sol Naciente", "hedged") in found, found
 
 
@@ -445,8 +455,7 @@ def test_backing_named_after_a_clause(extractor: SpacyExtractor) -> None:
         "which he said had the support of the Harbour Syndicate, was the step that mattered."
     )
     x = extractor.extract(text)
-    names = [e.name for e in x.entities]
-    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    found = triples(x)
     assert ("supplies", "Harbour Syndicate", "Brothers United Front") in found, found
 
 
