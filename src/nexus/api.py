@@ -242,13 +242,18 @@ def review_queue(store: Store, limit: int = 20) -> list[ReviewPair]:
     return ResolutionStore(store).review_queue(limit)
 
 
-def describe_entity(store: Store, entity_id: str) -> str:
-    """One line: name, type, other names and where it was listed or read."""
-    profile = StoreView(store).profile(entity_id, 3)
+def describe_entity(store: Store, entity_id: str, sentences: int = 2) -> str:
+    """Name, type, other names and where it was listed or read; then up to `sentences` lines of evidence,
+    each the sentence it was read from and its source, so a reviewer sees what the name stood for."""
+    profile = StoreView(store).profile(entity_id, max(sentences, 3))
     aliases = ", ".join(a for a in profile.aliases if a != profile.entity.name)[:120]
     where = "; ".join(sorted({e.source for e in profile.evidence}))[:80]
     e = profile.entity
-    return f"{e.name} ({e.type}, {e.id}){' aka ' + aliases if aliases else ''} — {where or 'no evidence'}"
+    lines = [f"{e.name} ({e.type}, {e.id}){' aka ' + aliases if aliases else ''} — {where or 'no evidence'}"]
+    for ev in profile.evidence[:sentences]:
+        sentence = " ".join(ev.sentence.split())
+        lines.append(f"    “{sentence[:157] + '…' if len(sentence) > 160 else sentence}” ({ev.source}, {ev.prop})")
+    return "\n".join(lines)
 
 
 def judge(store: Store, left_id: str, right_id: str, verdict: str, by_whom: str) -> str:

@@ -93,6 +93,8 @@ def test_review_in_the_terminal_records_who_judged(store: Store, tmp_path: Path,
     result = CliRunner().invoke(cli, ["--db", str(store.path), "review", "--by", "ana"], input="n\n")
     assert result.exit_code == 0, result.output
     assert "Ali Hassan" in result.output and "judged not same" in result.output
+    quoted = [line for line in result.output.splitlines() if line.startswith("      “")]
+    assert quoted and all("”" in line and "(" in line for line in quoted)  # each side shows its sentences
     with Store(store.path) as again:
         (judgement,) = ResolutionStore(again).judgements()
         assert (judgement.left_id, judgement.right_id, judgement.verdict, judgement.by_whom) == (

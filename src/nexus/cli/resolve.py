@@ -5,6 +5,7 @@ from __future__ import annotations
 import getpass
 import json
 import sys
+import textwrap
 from pathlib import Path
 
 import click
@@ -54,7 +55,7 @@ def review(db: Path, limit: int, by_whom: str) -> None:
         for n, pair in enumerate(pairs, start=1):
             click.echo(f"\n[{n}/{len(pairs)}] score {pair.score:.2f}: {pair.explanation}")
             for side in (pair.left_id, pair.right_id):
-                click.echo("  " + api.describe_entity(store, side))
+                click.echo(textwrap.indent(api.describe_entity(store, side), "  "))  # the name, then its sentences
             answer = click.prompt("same?", type=click.Choice(["s", "n", "u", "k", "q"]), show_choices=True)
             if answer == "q":
                 break
