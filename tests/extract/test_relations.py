@@ -336,6 +336,45 @@ CASES = [
         "Ramiro Ochoa Valdez",
     ),
     (
+        "ownership",
+        "Julia Brandt Moreno is the sole owner of Costa Azul Holdings LLC.",
+        "Julia Brandt Moreno",
+        "Costa Azul Holdings LLC",
+    ),
+    (
+        "ownership",
+        "OFAC acted today.\n\nCosta Azul Holdings LLC, registered in Panama, is designated for being owned or "
+        "controlled by Ramiro Ochoa Valdez and Tomas Rivera Lujan.",
+        "Tomas Rivera Lujan",
+        "Costa Azul Holdings LLC",
+    ),
+    (
+        "ownership",
+        "OFAC also targeted two Panama-based companies of Ramiro Ochoa Valdez; Zeta Trading Ltd. and Costa Azul "
+        "Holdings LLC.",
+        "Ramiro Ochoa Valdez",
+        "Costa Azul Holdings LLC",
+    ),
+    (
+        "associate",
+        "Ramiro Ochoa Valdez worked in close coordination with Julia Brandt Moreno to move the cash.",
+        "Ramiro Ochoa Valdez",
+        "Julia Brandt Moreno",
+    ),
+    (
+        "associate",
+        "Tomas Rivera Lujan is known to be a lieutenant of Ramiro Ochoa Valdez.",
+        "Tomas Rivera Lujan",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
+        "associate",
+        "OFAC designated Tomas Rivera Lujan for materially assisting in, or providing financial, material, or "
+        "technological support for, the activities of Ramiro Ochoa Valdez.",
+        "Tomas Rivera Lujan",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
         "leadership",
         "Ramiro Ochoa Valdez, an MS-13 gang leader, was arrested in May.",
         "Ramiro Ochoa Valdez",

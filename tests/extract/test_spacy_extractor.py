@@ -124,3 +124,9 @@ def test_headline_phrases_and_lowercase_phrases_are_not_names(extractor: SpacyEx
     names = {e.name for e in extractor.extract(text).entities}
     assert "Harbour Syndicate" in names
     assert not {n for n in names if "Disrupt" in n or "per month" in n}, names
+
+
+def test_a_given_name_the_ner_leaves_out_joins_the_name(extractor: SpacyExtractor) -> None:
+    text = "Ramiro Ochoa Valdez worked in close coordination with Julia Brandt Moreno in May."
+    names = {e.name for e in extractor.extract(text).entities if e.type == "Person"}
+    assert "Julia Brandt Moreno" in names and "May Julia Brandt Moreno" not in names, names

@@ -413,6 +413,33 @@ PATTERNS: list[Pattern] = [
         re.compile(rf"\b(?:brothers|sisters|siblings|stepbrothers|half-brothers|cousins),? {many('s', PEOPLE)}", re.I),
         peers=True,
     ),
+    # owners and partners named in so many words
+    _p(
+        "ownership",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:the |a |an |its )?(?:sole |majority |part |beneficial |"
+        rf"co-)?owners? (?:and [\w -]{{3,20}}? )?of (?:the )?(?:{PLACE}-based )?{W}{many('t', COMPANIES)}",
+    ),
+    _p(
+        "ownership",
+        rf"{many('t', ('Vessel', 'Aircraft', 'Company'))},? as (?:blocked )?property in which (?:the )?{one('s', ACTORS)} "
+        rf"(?:has|have|had) an interest",
+    ),
+    _p(
+        "ownership",
+        rf"(?:companies|firms|entities|businesses) (?:owned by |of ){one('s', ACTORS)}[;:,] {many('t', COMPANIES)}",
+    ),
+    _p(
+        "associate",
+        rf"{many('s', ACTORS)},? (?:has |have |had )?(?:also )?(?:worked|works|work|cooperated|collaborated|coordinated|"
+        rf"conspired) (?:in close coordination |closely |directly )?with (?:the )?(?:[\w.-]+-designated )?"
+        rf"{many('t', ACTORS)}",
+    ),
+    _p(
+        "associate",
+        rf"{many('s', PEOPLE)},? (?:is |was )?(?:known to be )?(?:a |an |the )?(?:close |top |trusted |longtime )?"
+        rf"(?:lieutenant|right-hand man|business partner|partner|deputy|confidant|aide|collaborator)s? (?:of|to) "
+        rf"{one('t', PEOPLE)}",
+    ),
     # sub-units and members of sub-units: "Hizballah's Islamic Jihad Organization", "a member of Hizballah's IJO"
     _p("membership", rf"{one('t', ORGS)}(?:’s|'s) {one('s', ('Organization',))}"),
     _p(

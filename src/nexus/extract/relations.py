@@ -40,7 +40,8 @@ COMPANIES_WORD = (
 )
 OWNED_BY = re.compile(
     r"owned,? controlled,? (?:or|and/or) directed by|owned or controlled by|controlled by|"
-    r"on behalf of",
+    r"on behalf of|materially assist(?:ing|ed) in|provid(?:ing|ed) (?:or attempted to provide,? )?"
+    r"(?:financial, material,? or technological )?support for(?:, or goods or services (?:to or )?in support of,?)?",
     re.I,
 )
 LISTED = frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft"))
@@ -154,15 +155,17 @@ def _designated_for(after: str, sentence: MaskedSentence, targets: list[Slot]) -
     basis = OWNED_BY.search(after)
     if basis is None:
         return []
-    owners = sentence.slots_in(after[basis.end() :], frozenset(("Person", "Organization", "Company")))
-    if not owners:
+    rest = after[basis.end() :]
+    first = re.search(many("o", ("Person", "Organization", "Company")), rest)
+    if first is None:
         return []
-    owner, out = owners[0], []
-    for target in targets:
-        if target.entity == owner.entity:
-            continue
-        kind = "ownership" if target.type == "Company" and "by" in basis.group(0) else "associate"
-        out.append((kind, owner, target) if kind == "ownership" else (kind, target, owner))
+    out = []
+    for owner in sentence.slots_in(first.group("o")):  # 'owned or controlled by Zhao Wei and Guiqin Su': both
+        for target in targets:
+            if target.entity == owner.entity:
+                continue
+            kind = "ownership" if target.type == "Company" and "by" in basis.group(0) else "associate"
+            out.append((kind, owner, target) if kind == "ownership" else (kind, target, owner))
     return out
 
 

@@ -64,6 +64,7 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
     for m in out:
         if m.type == "Person" and not m.gazetteer_id:
             m = _with_short_name_before(text, m)
+            m = _with_given_name_before(text, m, final)
         if m.type in ("Company", "Organization") and LEGAL_SUFFIX.fullmatch(", " + m.text):
             m = _with_company_name(text, m)
         tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
@@ -197,3 +198,25 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
             continue
         added.append(RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None))
     return sorted([*mentions, *added], key=lambda m: m.span)
+
+
+_GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")
+_TITLES = frozenset(
+    (
+        *("President", "Minister", "Director", "Secretary", "Attorney", "General", "Judge", "Senator", "Governor"),
+        *("Commander", "Chief", "Officer", "Agent", "Ambassador", "Deputy", "Acting", "Former", "Treasury", "Justice"),
+        *("Mr", "Mrs", "Ms", "Dr", "Sheikh", "King", "Prince", "Colonel", "Captain", "Sergeant", "Lieutenant"),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That"),
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
+        *("November", "December", "Today", "Yesterday"),
+    )
+)
+
+
+def _with_given_name_before(text: str, m: RawMention, before_it: list[RawMention]) -> RawMention:
+    """'with Julia' + 'Brandt Moreno': a capitalised word inside a sentence right before a person's name, and
+    no title or date, is the given name the NER left out."""
+    lead = _GIVEN_NAME_BEFORE.search(text, max(m.sentence.start, m.span.start - 30), m.span.start)
+    if lead is None or lead.group(1) in _TITLES or (before_it and before_it[-1].span.end > lead.start(1)):
+        return m
+    return RawMention(Span(lead.start(1), m.span.end), m.sentence, text[lead.start(1) : m.span.end], "Person", None)
