@@ -105,3 +105,14 @@ def test_demo_sectors_come_with_reasons(demo_copy: Path) -> None:
         rows = {r.name: r for r in api.list_sectors(store, limit=500)}
     assert rows["Cartel de Jalisco Nueva Generación"].reason == "gazetteer entry cjng"
     assert rows["Derek Maltz"].origin == "relation" and "Drug Enforcement Administration" in rows["Derek Maltz"].reason
+
+
+def test_no_path_between_two_names_points_to_the_sector_form(demo_copy: Path) -> None:
+    from click.testing import CliRunner
+
+    from nexus.cli.main import cli
+
+    result = CliRunner().invoke(cli, ["--db", str(demo_copy), "paths", "Jalisco New Generation Cartel", "IRGC"])
+    assert result.exit_code == 0, result.output
+    assert "no path within 4 hops" in result.output
+    assert "nexus paths --from-sector criminal --to-sector state-aligned" in result.output

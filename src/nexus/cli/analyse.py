@@ -15,6 +15,7 @@ from nexus.analyse.brokers import CONVERGENCE
 from nexus.cli import analyse_render as render
 from nexus.model.errors import InvalidInput, Problem
 from nexus.model.vocabulary import relation_types, sectors, stances
+from nexus.store.database import Store
 
 json_option = click.option("--json", "as_json", is_flag=True, help="Print JSON (one object a line) instead of text.")
 hops_option = click.option("--max-hops", type=click.IntRange(1, 8), default=4, show_default=True)
@@ -68,7 +69,22 @@ def paths(
     )
     with api.open_store(db) as store:
         found = find(store, a, b, max_hops=max_hops, k=k, include_authorities=include_authorities)
+        hint = None if found or sector_form or as_json else _sector_hint(store, a, b)
     _echo_json(*found) if as_json else render.print_paths(found, max_hops, include_authorities)
+    if hint:
+        click.echo(hint)
+
+
+def _sector_hint(store: Store, a: str, b: str) -> str | None:
+    """What to try when two named entities are not linked: the sectors they stand in, as a command."""
+    ends = [api.entity_sectors(store, name) for name in (a, b)]
+    if not all(ends):
+        return None
+    (first, *_), (second, *_) = ends
+    return (
+        f"{first.name} is {first.sector}, {second.name} is {second.sector}; what links the sectors at all: "
+        f"nexus paths --from-sector {first.sector} --to-sector {second.sector}"
+    )
 
 
 @click.command()
