@@ -46,3 +46,16 @@ def test_charges_are_the_court_s_allegations(extractor: SpacyExtractor) -> None:
     assert "District Court" in court
     assert (court, "Ramiro Ochoa Valdez for conspiracy to import cocaine.", "alleged") in claims
     assert any(s == court and t.startswith("Ochoa Valdez paid") for s, t, _ in claims)
+
+
+def test_a_quoted_title_is_not_speech_and_estimates_are_reported_speech(extractor: SpacyExtractor) -> None:
+    text = (
+        "The order, titled “Blocking Property of Transnational Criminal Organizations,” was signed in 2011.\n"
+        "The Mexican government estimated that fuel theft cost Pemex $1 billion a year.\n"
+    )
+    x = extractor.extract(text)
+    texts = [c.text for c in x.claims]
+    assert not any("Blocking Property" in t for t in texts)
+    said = [c for c in x.claims if "fuel theft cost Pemex" in c.text]
+    assert said and said[0].speaker is not None
+    assert "government" in x.entities[said[0].speaker].name.lower()

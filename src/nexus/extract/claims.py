@@ -14,7 +14,7 @@ from nexus.model.vocabulary import Stance
 QUOTE = re.compile(r"“([^“”]{12,}?)(?:”|$)|\"([^\"\n]{12,}?)\"", re.M)
 SAY = (
     r"(?:said|says|stated|states|added|adds|noted|notes|explained|told|warned|warning|warns|argued|wrote|"
-    r"stressed|declared)"
+    r"stressed|declared|acknowledged|testified|estimates|estimated|concluded|assessed|assesses)"
 )
 MIN_QUOTE_WORDS = 5  # shorter quotes are nicknames, names or scare quotes, not speech
 AFTER_SAID = re.compile(rf"^[,.]?\s*[”\"]?\s*{SAY}\s+(?:the\s+)?")
@@ -73,7 +73,7 @@ def find_claims(text: str, entities: list[Entity], sentences: list[Span]) -> lis
         group = 1 if match.group(1) is not None else 2
         span = Span(match.start(group), match.end(group))
         body = text[span.start : span.end].rstrip()
-        if len(body.split()) < MIN_QUOTE_WORDS:
+        if len(body.split()) < MIN_QUOTE_WORDS or _title(body):
             continue
         span = Span(span.start, span.start + len(body))
         speaker = _quote_speaker(text, match, mentions)
@@ -89,6 +89,12 @@ def find_claims(text: str, entities: list[Entity], sentences: list[Span]) -> lis
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _title(body: str) -> bool:
+    """'Blocking Property of Transnational Criminal Organizations': a quoted title, not speech."""
+    words = [w for w in body.rstrip(".").split() if w.lower() not in ("of", "the", "and", "for", "in", "on", "to", "a")]
+    return bool(words) and all(w[:1].isupper() or not w[:1].isalpha() for w in words)
 
 
 def _quote_speaker(text: str, match: re.Match[str], mentions: _Mentions) -> int | None:
