@@ -375,6 +375,18 @@ CASES = [
         "Ramiro Ochoa Valdez",
     ),
     (
+        "operates_in",
+        "Tomas Rivera Lujan is a member of the Harbour Syndicate smuggling cell in Honduras.",
+        "Harbour Syndicate",
+        "Honduras",
+    ),
+    (
+        "supplies",
+        "Zeta Trading Ltd.’s provision of diesel to the Harbour Syndicate went on for years.",
+        "Zeta Trading Ltd.",
+        "Harbour Syndicate",
+    ),
+    (
         "leadership",
         "Ramiro Ochoa Valdez, an MS-13 gang leader, was arrested in May.",
         "Ramiro Ochoa Valdez",

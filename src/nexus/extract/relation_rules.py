@@ -206,7 +206,7 @@ PATTERNS: list[Pattern] = [
     # supplies: "X supplied Y to Z", "supplier of Z", "procure … for Z", "purchased from X on behalf of Z"
     _p(
         "supplies",
-        rf"{many('s', ACTORS)},? {WIDE}(?:supplied|supplies|supply|sold|sells|sell|shipped|ships|provided|provides|"
+        rf"{many('s', ACTORS)}(?:’s|'s)?,? {WIDE}(?:supplied|supplies|supply|sold|sells|sell|shipped|ships|provided|provides|"
         rf"providing|procured|procures|procure|delivered|exported|provision|shipments?|deliveries)"
         rf"(?: [^⟦.]{{0,80}}?)? (?:to|for) (?:the )?{one('t', (*ACTORS, 'Country'))}",
     ),
@@ -279,8 +279,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "operates_in",
-        rf"{one('s', ORGS)} (?:[\w-]+ ){{0,2}}?(?:network|cell|faction|branch|operations?) "
-        rf"(?:based|active|operating) in (?:the )?{many('t', PLACES)}",
+        rf"{one('s', ORGS)} (?:[\w-]+ ){{0,2}}?(?:network|cell|faction|branch|wing|operations?)s? "
+        rf"(?:(?:based|active|operating) )?in (?:the )?{many('t', PLACES)}",
     ),
     _p(
         "operates_in",
