@@ -519,3 +519,13 @@ def test_the_object_of_of_does_not_start_a_list_of_members(extractor: SpacyExtra
     names = [e.name for e in x.entities]
     members = {names[r.source] for r in x.relations if r.type == "membership"}
     assert "Ramiro Ochoa Valdez" not in members
+
+
+def test_a_company_name_that_opens_with_a_place_keeps_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC is also targeting two United Kingdom-based companies of Ramiro Ochoa Valdez; Costa Azul Holding "
+        "Limited and Panama Fuel Trading Ltd. He also ran Guatemala-based Zeta Shipping Ltd."
+    )
+    names = {e.name for e in extractor.extract(text).entities}
+    assert {"Costa Azul Holding Limited", "Panama Fuel Trading Ltd.", "Zeta Shipping Ltd."} <= names, names
+    assert not any(n.startswith(("Guatemala-based", "Costa Azul Holding Limited and")) for n in names), names

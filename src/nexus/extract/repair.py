@@ -184,20 +184,34 @@ _LEGAL_NAME = re.compile(
 _LEAD_WORDS = re.compile(r"^(?:(?:The|A|An|And|Of|In|On|For|From|By|With|To|Its|His|Her|Their|Both|Today|Also) )+")
 
 
+_RESTART = re.compile(r".*(?:-based |\bAND |\b(?:Limited|Ltd\.?|LLC|Inc\.|Company|Management) (?:and|&) )")
+
+
 def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
-    """Company names the NER missed, found by their legal form ('Amigo Supermarket Limited' opening a sentence)."""
-    taken = sorted(m.span for m in mentions)
-    added = []
+    """Company names the NER missed or cut, found by their legal form: 'Amigo Supermarket Limited' opening a
+    sentence, 'Oman' + 'Fuel Trading Ltd', 'Kings Romans International Investment Co.' + ' Limited'."""
+    kept = list(mentions)
     for match in _LEGAL_NAME.finditer(text):
-        lead = _LEAD_WORDS.match(match.group(1))
-        start = match.start(1) + (lead.end() if lead else 0)
+        start = match.start(1)
+        if restart := _RESTART.match(match.group(1)):  # 'Venezuela-based X', 'A Limited and X', 'A AND X'
+            start += restart.end()
+        if lead := _LEAD_WORDS.match(text[start : match.end(1)]):
+            start += lead.end()
         span = Span(start, match.end())
-        if start >= match.end(1) or any(t.start < span.end and span.start < t.end for t in taken):
+        if start >= match.end(1) or "\n" in span.of(text):
             continue
-        if "\n" in span.of(text):
-            continue
-        added.append(RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None))
-    return sorted([*mentions, *added], key=lambda m: m.span)
+        touching = [m for m in kept if m.span.start < span.end and span.start < m.span.end]
+        if any(not span.contains(m.span) or not _absorbable(m, span) for m in touching):
+            continue  # a name running past this one, or a listed actor inside it: leave it to the NER
+        kept = [m for m in kept if m not in touching]
+        kept.append(RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None))
+    return sorted(kept, key=lambda m: m.span)
+
+
+def _absorbable(m: RawMention, name: Span) -> bool:
+    """A piece of a company's name: an unlisted organisation, or the place its name opens with ('Oman Fuel …');
+    never a person ('Ramiro Ochoa and Costa Azul LLC' are two)."""
+    return (not m.gazetteer_id and m.type in ORG_TYPES) or (m.type in PLACE_TYPES and m.span.start == name.start)
 
 
 _GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")
