@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nexus.model.entity import Entity
@@ -11,13 +12,19 @@ from nexus.model.span import Span
 _PLACEHOLDER = re.compile(r"⟦(\d+)\|(\w+)⟧")
 _SAME_IN_PARENS = re.compile(r"(⟦(\d+)\|\w+⟧)\s*\([^()⟦⟧]*⟦(\d+)\|\w+⟧[^()⟦⟧]*\)")
 _PARENS = re.compile(r"\s*\([^()⟦⟧]*\)")
-PRONOUNS = re.compile(r"^(?:He|She)\b")
-THE_CARTEL = re.compile(r"\b[Tt]he cartel\b(?!s)")
 _CARTEL = re.compile(r"\bc[aá]rtel\b", re.I)
 
 
 def _is_cartel(entity: Entity) -> bool:
     return any(_CARTEL.search(name) for name in (entity.name, *entity.aliases))
+
+
+# Words that stand for the last entity named that fits: "He was also…" continues about the last person,
+# "helping the cartel" means the cartel the story is about.
+ANAPHORA: tuple[tuple[re.Pattern[str], str, Callable[[Entity], bool]], ...] = (
+    (re.compile(r"^(?:He|She)\b"), "Person", lambda _: True),
+    (re.compile(r"\b[Tt]he cartel\b(?!s)"), "Organization", _is_cartel),
+)
 
 
 @dataclass(frozen=True)
@@ -52,8 +59,7 @@ def mask_sentences(text: str, entities: list[Entity], sentences: list[Span]) -> 
             if mention.sentence in by_sentence:
                 by_sentence[mention.sentence].append((mention.span, index, entity.type))
     masked = []
-    last_person: Slot | None = None
-    last_cartel: Slot | None = None
+    last: list[Slot | None] = [None] * len(ANAPHORA)  # the referent of each anaphor so far
     for sentence in sentences:
         slots: list[Slot] = []
         pieces, cursor = [], sentence.start
@@ -66,18 +72,15 @@ def mask_sentences(text: str, entities: list[Entity], sentences: list[Span]) -> 
             cursor = span.end
         pieces.append(text[cursor : sentence.end])
         body = "".join(pieces)
-        if last_person and PRONOUNS.match(body):  # "He was also…" continues about the last person named
-            body = PRONOUNS.sub(f"⟦{len(slots)}|Person⟧", body, count=1)
-            slots.append(last_person)
-        if last_cartel and THE_CARTEL.search(body):  # "helping the cartel" means the cartel the story is about
-            body = THE_CARTEL.sub(f"⟦{len(slots)}|Organization⟧", body)
-            slots.append(last_cartel)
-        cartels = [s for s in slots if s.type == "Organization" and _is_cartel(entities[s.entity])]
-        last_cartel = cartels[-1] if cartels else last_cartel
+        for i, (words, type_, _) in enumerate(ANAPHORA):
+            if (referent := last[i]) is not None and words.search(body):
+                body = words.sub(f"⟦{len(slots)}|{type_}⟧", body)
+                slots.append(referent)
+        for i, (_, type_, fits) in enumerate(ANAPHORA):
+            named = [s for s in slots if s.type == type_ and fits(entities[s.entity])]
+            last[i] = named[-1] if named else last[i]
         body = _drop_repeated_names(body, slots)
         body = _PARENS.sub("", body)
-        people = [s for s in slots if s.type == "Person"]
-        last_person = people[-1] if people else last_person
         masked.append(MaskedSentence(sentence, " ".join(body.split()), slots))
     return masked
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from nexus.extract.aliases import AliasLink
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.mentions import LEGAL_SUFFIX, RawMention, organisation_type, sentence_of
+from nexus.extract.repair import take_over
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
@@ -119,17 +120,10 @@ def apply_records(
             span = Span(match.start(), match.end())
             if any(line.contains(span) for line in lines):
                 continue
-            pieces = [m for m in kept if span.contains(m.span)]
-            if pieces and all(not m.gazetteer_id for m in pieces) and not any(_crosses(m.span, span) for m in kept):
-                kept = [m for m in kept if m not in pieces]
-                kept.append(
-                    RawMention(span, sentence_of(sentences, span.start), name.text, name.type, name.gazetteer_id)
-                )
+            if any(span.contains(m.span) for m in kept):  # the NER found pieces of the name here
+                prose = RawMention(span, sentence_of(sentences, span.start), name.text, name.type, name.gazetteer_id)
+                kept = take_over(kept, prose, lambda m: not m.gazetteer_id) or kept
     return sorted([*kept, *own], key=lambda m: m.span)
-
-
-def _crosses(a: Span, b: Span) -> bool:
-    return a.start < b.end and b.start < a.end and not b.contains(a)
 
 
 def record_sentences(sentences: list[Span], records: list[Record]) -> list[Span]:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import astuple
+from functools import partial
 
 from nexus.extract.mentions import COMPANY, LEGAL_SUFFIX, RawMention, sentence_of, split_pairs
 from nexus.model.span import Span
@@ -181,7 +183,7 @@ _LEGAL_NAME = re.compile(
     r"(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.|S\.A\.|SARL|S\.A\.R\.L\.|C\.A\.|"
     r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LLC|L\.L\.C\.|Limited|Inc\.|GmbH|FZE|FZCO|DMCC)(?![\w])"
 )
-_LEAD_WORDS = re.compile(r"^(?:(?:The|A|An|And|Of|In|On|For|From|By|With|To|Its|His|Her|Their|Both|Today|Also) )+")
+_LEAD_WORDS = re.compile(rf"^(?:(?:{'|'.join(w.title() for w in (*_NOT_NAME_WORDS, 'both', 'today', 'also'))}) )+")
 
 
 _RESTART = re.compile(r".*(?:-based |\bAND |\b(?:Limited|Ltd\.?|LLC|Inc\.|Company|Management) (?:and|&) )")
@@ -200,12 +202,20 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
         span = Span(start, match.end())
         if start >= match.end(1) or "\n" in span.of(text):
             continue
-        touching = [m for m in kept if m.span.start < span.end and span.start < m.span.end]
-        if any(not span.contains(m.span) or not _absorbable(m, span) for m in touching):
-            continue  # a name running past this one, or a listed actor inside it: leave it to the NER
-        kept = [m for m in kept if m not in touching]
-        kept.append(RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None))
+        name = RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None)
+        kept = take_over(kept, name, partial(_absorbable, name=span)) or kept
     return sorted(kept, key=lambda m: m.span)
+
+
+def take_over(
+    mentions: list[RawMention], name: RawMention, absorbable: Callable[[RawMention], bool]
+) -> list[RawMention] | None:
+    """The mentions with `name` in place of the pieces of it they hold; None when one of them runs past the
+    name or may not be absorbed (a listed actor, a person): then the NER's reading stands."""
+    touching = [m for m in mentions if m.span.overlaps(name.span)]
+    if any(not name.span.contains(m.span) or not absorbable(m) for m in touching):
+        return None
+    return [*(m for m in mentions if m not in touching), name]
 
 
 def _absorbable(m: RawMention, name: Span) -> bool:
