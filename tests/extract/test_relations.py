@@ -392,6 +392,50 @@ CASES = [
         "Ramiro Ochoa Valdez",
         "MS-13",
     ),
+    (
+        "operates_in",
+        "The ministry vowed to disrupt the Harbour Syndicate’s networks, including those across Ghana and Brazil.",
+        "Harbour Syndicate",
+        "Brazil",
+    ),
+    (
+        "operates_in",
+        "The Brothers United Front consists of at least 9,000 members in a range of countries, including Honduras, "
+        "Guatemala and Mexico.",
+        "Brothers United Front",
+        "Guatemala",
+    ),
+    (
+        "operates_in",
+        "Ochoa is the manager of Al-Marjan’s Mombasa, Kenya branch.",
+        "Al-Marjan",
+        "Mombasa",
+    ),
+    (
+        "operates_in",
+        "Tomas Rivera Lujan buys cocaine in Peru. He coordinates with associates in Tijuana and Mexicali to move it.",
+        "Tomas Rivera Lujan",
+        "Mexicali",
+    ),
+    (
+        "operates_in",
+        "OFAC designated four companies owned or controlled by Ramiro Ochoa Valdez in Colombia and Panama.",
+        "Ramiro Ochoa Valdez",
+        "Panama",
+    ),
+    (
+        "operates_in",
+        "Under his command, the Brothers United Front have deployed to fight in Syria in support of the regime.",
+        "Brothers United Front",
+        "Syria",
+    ),
+    (
+        "located_in",
+        "The following companies were designated today:\n\nCosta Azul Holdings S.A.S. (Colombia)\n"
+        "Inversiones Marbella S.A. (Panama)\n",
+        "Inversiones Marbella S.A.",
+        "Panama",
+    ),
 ]
 
 
@@ -529,3 +573,77 @@ def test_a_company_name_that_opens_with_a_place_keeps_it(extractor: SpacyExtract
     names = {e.name for e in extractor.extract(text).entities}
     assert {"Costa Azul Holding Limited", "Panama Fuel Trading Ltd.", "Zeta Shipping Ltd."} <= names, names
     assert not any(n.startswith(("Guatemala-based", "Costa Azul Holding Limited and")) for n in names), names
+
+
+def test_glued_identifier_tables_of_older_releases(extractor: SpacyExtractor) -> None:
+    """The 2005–2014 releases print their tables with the labels glued to the values before them, open a
+    line with the bare name, and put several people on one line."""
+    text = (
+        "OFAC designated two facilitators of the Harbour Syndicate today.\n\n"
+        "Identifying Information\n\n"
+        "Tomas Rivera LujanAKA: Tomas Rivera SotoAKA: El FlacoDOB: 20 October 1966POB: Chalatenango, "
+        "El SalvadorNationality: SalvadoranResidence: Santa Tecla, El Salvador\n\n"
+        "Individual: Julia Brandt MorenoAKA: Julia BrandtAKAs: Julia MorenoLa ContadoraNationality: "
+        "PanamanianIndividual: Pedro Lujan DiazNationality: GuatemalanAddress: Quetzaltenango, Guatemala\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    by_name = {e.name: e for e in x.entities}
+    assert {"Tomas Rivera Soto", "El Flaco"} <= set(by_name["Tomas Rivera Lujan"].aliases)
+    assert "Julia Brandt" in by_name["Julia Brandt Moreno"].aliases
+    assert not any("AKA" in n or "DOB" in n or "Nationality" in n for n in by_name), sorted(by_name)
+    found = triples(x)
+    assert {
+        ("nationality", "Tomas Rivera Lujan", "El Salvador"),
+        ("located_in", "Tomas Rivera Lujan", "Santa Tecla"),
+        ("located_in", "Chalatenango", "El Salvador"),
+        ("nationality", "Pedro Lujan Diaz", "Guatemala"),
+        ("located_in", "Pedro Lujan Diaz", "Quetzaltenango"),
+    } <= found, found
+    assert ("nationality", "Julia Brandt Moreno", "Guatemala") not in found  # each record its own sentence
+
+
+def test_short_forms_of_long_names_are_found_where_the_parser_missed_them(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC designated Wilder Tomas Rivera Lujan and Miguel Ramiro Ochoa Valdez today. Tomas Rivera Lujan, "
+        "as he is also called, moves cocaine. Ochoa Valdez is supplied by Rivera Lujan. Ochoa Valdez uses his fleet "
+        "of aircraft. He coordinates with associates in Tijuana and Mexicali."
+    )
+    x = extractor.extract(text)
+    people = [e for e in x.entities if e.type == "Person"]
+    assert len(people) == 2, [(e.name, e.aliases) for e in people]
+    found = triples(x)
+    assert ("operates_in", "Miguel Ramiro Ochoa Valdez", "Tijuana") in found, found
+
+
+def test_business_words_make_a_company_wherever_they_stand(extractor: SpacyExtractor) -> None:
+    text = "OFAC designated Marbella Company for Drilling Equipment Rental and Zafiro Offshore SAL on Tuesday."
+    types = {e.name: e.type for e in extractor.extract(text).entities}
+    assert types.get("Marbella Company for Drilling Equipment Rental") == "Company", types
+    assert types.get("Zafiro Offshore SAL") == "Company", types
+
+
+def test_the_president_regimes_and_titles_of_laws(extractor: SpacyExtractor) -> None:
+    text = (
+        "The President identified the Harbour Syndicate as a significant foreign narcotics trafficker in 2011. "
+        "President Maduro thanked the Brothers United Front, which fights for the Assad regime. The Countering "
+        "America’s Adversaries Through Sanctions Act and advisory FIN-2019-A002 were cited."
+    )
+    x = extractor.extract(text)
+    types = {e.name: e.type for e in x.entities}
+    assert types.get("President") == "Position" and types.get("Assad regime") == "PublicBody", types
+    assert not any("Adversaries" in n or "America" in n or "FIN-" in n for n in types), types
+    assert ("sanction", "President", "Harbour Syndicate") in triples(x)
+
+
+def test_a_given_name_makes_a_person_and_money_moved_for_someone_is_laundering(extractor: SpacyExtractor) -> None:
+    text = (
+        "Rashed Exchange was used to convert currency for the Harbour Syndicate. Mas’ud Nikbakht, a Harbour "
+        "Syndicate official, is designated today. Brothers United Front money launderer Ernesto Machado Torres "
+        "was designated in 2016."
+    )
+    x = extractor.extract(text)
+    types = {e.name: e.type for e in x.entities}
+    assert types.get("Mas’ud Nikbakht") == "Person" and types.get("Ernesto Machado Torres") == "Person", types
+    found = triples(x)
+    assert ("launders_for", "Ernesto Machado Torres", "Brothers United Front") in found, found

@@ -65,7 +65,10 @@ def build_entities(
     for link in links:
         if link.of in by_span and link.span in by_span:
             groups.union(_key(by_span[link.of]), _key(by_span[link.span]))
-    mentions += _repeat_forms(text, mentions, groups, sentences)
+    repeated = _repeat_forms(text, mentions, groups, sentences)
+    for m in repeated:
+        groups.add(_key(m), m.gazetteer_id)
+    mentions += repeated
     _join_short_person_names(mentions, groups)
     members: dict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.span):
@@ -95,16 +98,37 @@ def _not_a_name(m: RawMention) -> bool:
     """'LPG per month': a name's words are capitalised, but for particles ('de', 'of', 'al-')."""
     if m.gazetteer_id or m.type not in _NAMED_TYPES:
         return False
-    return any(w[:1].islower() and w not in _PARTICLES and not _ARABIC_ARTICLE.match(w) for w in m.text.split())
+    return any(
+        w[:1].islower() and w not in _PARTICLES and w != "regime" and not _ARABIC_ARTICLE.match(w)
+        for w in m.text.split()
+    )
+
+
+_LIST_ITEM = re.compile(r"\s*(?:\d+[.)]|[-•*])?\s*@[,;.]?\s*(?:\([^()]*\))?\s*[,;.]?\s*")
+
+
+def _in_block(text: str, start: int, end: int) -> bool:
+    """A line with another right above or below it, no blank line between: a list or a table, not a headline."""
+    above = text.rfind("\n", 0, max(start - 1, 0)) + 1
+    below = text.find("\n", end + 1) if end >= 0 else -1
+    return bool(
+        (start > 0 and text[above : start - 1].strip())
+        or (end >= 0 and text[end + 1 : below if below >= 0 else None].strip())
+    )
 
 
 def _headline_only(text: str, m: RawMention) -> bool:
-    """'… to Further Disrupt …': a phrase of a Title Case headline that the body never uses again."""
+    """'… to Further Disrupt …': a phrase of a Title Case headline that the body never uses again; a line
+    that is the name itself ('Inversiones Rodime S.A. (Panama)', an item of a list) is no headline."""
     if m.gazetteer_id or m.type not in _NAMED_TYPES:
         return False
     start = text.rfind("\n", 0, m.span.start) + 1
     end = text.find("\n", m.span.end)
     line = text[start : end if end >= 0 else len(text)].strip()
+    if _LIST_ITEM.fullmatch(text[start : m.span.start] + "@" + text[m.span.end : end if end >= 0 else len(text)]):
+        return False
+    if _in_block(text, start, end):
+        return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _PARTICLES and w.lower() != "to"]
     if len(words) < 4 or line.endswith((".", ":", "”", '"', "?", "!")) or ": " in line:  # not a record's fields
         return False
@@ -121,6 +145,15 @@ def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, senten
     for m in mentions:
         if len(m.text) >= 2 and (len(m.text.split()) > 1 or m.text[:1].isupper()):
             forms.setdefault(m.text, m)
+    short: dict[str, set[str]] = defaultdict(set)  # 'Valdez Ruiz' of 'Miguel Angel Valdez Ruiz', if his alone
+    for m in mentions:
+        if m.type == "Person" and len(m.text.split()) >= 3:
+            for form in _short_forms(m.text):
+                if " " in form:
+                    short[form].add(groups.find(_key(m)))
+    for form, owners in short.items():
+        if len(owners) == 1:
+            forms.setdefault(form, next(m for m in mentions if groups.find(_key(m)) in owners))
     added = []
     for form, owner in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for span in occurrences(text, form, taken):
@@ -140,16 +173,18 @@ def _short_forms(name: str) -> list[str]:
 
 
 def _join_short_person_names(mentions: list[RawMention], groups: _Groups) -> None:
-    """'Cooper' joins 'Sam Cooper' when no other person in the document could be meant."""
-    people = {groups.find(_key(m)): m.text for m in mentions if m.type == "Person" and len(m.text.split()) >= 2}
-    owners: dict[str, set[str]] = defaultdict(set)
-    for root, name in people.items():
-        for form in _short_forms(name):
-            owners[normalise_name(form)].add(root)
-    for m in mentions:
-        roots = owners.get(normalise_name(m.text), set())
-        if len(roots) == 1 and len(m.text.split()) <= 3:
-            groups.union(next(iter(roots)), _key(m))
+    """'Cooper' joins 'Sam Cooper' when no other person in the document could be meant. Twice: once 'Emilio
+    Sanchez Farfan' has joined 'Wilder Emilio Sanchez Farfan', 'Sanchez Farfan' has one owner, not two."""
+    for _ in range(2):
+        owners: dict[str, set[str]] = defaultdict(set)
+        for m in mentions:
+            if m.type == "Person" and len(m.text.split()) >= 2:
+                for form in _short_forms(m.text):
+                    owners[normalise_name(form)].add(groups.find(_key(m)))
+        for m in mentions:
+            roots = owners.get(normalise_name(m.text), set()) - {groups.find(_key(m))}
+            if len(roots) == 1 and len(m.text.split()) <= 3:
+                groups.union(next(iter(roots)), _key(m))
 
 
 def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:

@@ -6,7 +6,10 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
+import yaml
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -24,11 +27,14 @@ NER_TYPES = {
     "EVENT": "Event",
 }
 COMPANY = re.compile(
-    r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|S\.? de R\.? ?L\.?|S\.A\.S|LLC|L\.L\.C|Ltd|Limited|Inc|Corp|Corporation|Co|"
-    r"Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|Enterprises?|Industries|Group|Bank|"
-    r"Casino|Airlines?|Shipping|Petroleum Company)\.?$",
+    r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|S\.? de R\.? ?L\.?|S\.A\.S|SAS|S\.?A\.?L|S\.?R\.?L|LTDA|S\. [Ee]n C|LLC|L\.L\.C|"
+    r"Ltd|Limited|Inc|Corp|Corporation|Co|Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|"
+    r"Enterprises?|Industries|Group|Bank|Casino|Airlines?|Shipping|Petroleum Company|Exchange|Joint Partnership)"
+    r"(?: \(Offshore\))?\.?$",
     re.I,
 )
+# words that make a name a business wherever they stand: 'Hydro Company for Drilling Equipment Rental'
+BUSINESS_WORD = re.compile(r"\b(?:Company|Trading|Offshore|Ithalat|Ihracat|Import|Export|Exchange)\b")
 PUBLIC_BODY = re.compile(
     r"\b(Department|Ministry|Ministerio|Secretar[ií]a|Office|Agency|Administration|Bureau|Service|Commission|"
     r"Council|Court|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
@@ -75,10 +81,14 @@ _TRAILING = re.compile(
 INSTRUMENT = re.compile(
     r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
     r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
-    r"Specially Designated (?:Nationals|(?:Global )?Terrorists?)\b.*|\bProgram|\bProgramme|\bCode|\bAnnex|"
+    r"Specially Designated (?:Nationals|(?:Global )?Terrorists?)\b.*|\bProgram|\bProgramme|\bCode|\bAnnex|\bReview|"
+    r"\bStrategy|\bAdvisory|"
     r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs))$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
+# the rest of a title the NER cut short: "Countering America’s Adversaries" + " Through Sanctions Act"
+_TITLE_REST = re.compile(r"(?:[’']s)?(?: [A-Z][\w’'-]*| (?:of|the|for|to|on|in)(?= [A-Z]))*")
+IDENTIFIER = re.compile(r"\d{4}|\d-[A-Z]|[A-Z]-\d{3}")  # 'FIN-2019-A002' is a document, not an actor
 
 
 @dataclass(frozen=True)
@@ -92,8 +102,9 @@ class RawMention:
 
 LEGAL_SUFFIX = re.compile(
     r"^,?\s*(?:S\.\s?A\.\s?(?:de C\.\s?V\.|S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|S\.A\.P\.I\. de C\.V\.|"
-    r"LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.|C\.A\.|GmbH|FZE|FZCO|"
-    r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?)(?![\w])"
+    r"LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|FZE|FZCO|"
+    r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
+    r"S\. [Ee]n C\.)(?![\w])"
 )
 
 
@@ -236,6 +247,30 @@ def _line_parts(doc: Doc, text: str) -> Iterator[tuple[SpacySpan, tuple[int, int
             yield ent, (start + line.start(), start + line.end())
 
 
+_POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})[’']s (?=[A-Z])")
+_PLACE_FOLLOWS = re.compile(r", [A-Z]")  # "… Mombasa, Kenya branch"
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of `data/given_names.yml` (and Chinese family names, which come first)."""
+    text = resources.files("nexus.extract").joinpath("data", "given_names.yml").read_text(encoding="utf-8")
+    return frozenset(name for names in yaml.safe_load(text).values() for name in names)
+
+
+def looks_like_a_person(name: str) -> bool:
+    """'Mas’ud Nikbakht', 'Ernesto Machado Torres': two to five words, a given name first, nothing of a business
+    or a government body in it."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0] in given_names()
+        and all(w[:1].isupper() or w in ("de", "del", "la", "bin", "y") or w.startswith("al-") for w in words)
+        and organisation_type(name) == "Organization"
+        and not BUSINESS_WORD.search(name)
+    )
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMention]:
     """Every entity span spaCy and the gazetteer ruler found, typed by the entity vocabulary."""
     sentences = sentence_spans(doc)
@@ -257,9 +292,16 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
                 type_ = organisation_type(text)
         else:
             continue
+        if type_ in ("Person", "Place", "Organization") and not gazetteer_id and BUSINESS_WORD.search(text):
+            type_ = "Company"
+        if type_ in ("Place", "Organization") and not gazetteer_id and looks_like_a_person(text):
+            type_ = "Person"
         if (not text[:1].isupper() and not text[:1].isdigit()) or text.casefold() in GENERIC:
             continue
-        if INSTRUMENT.search(text) or _is_dateline(text_of_doc, start, end, text):
+        rest = _TITLE_REST.match(text_of_doc, end)
+        if INSTRUMENT.search(text) or (rest and INSTRUMENT.search(text + rest.group(0))):
+            continue
+        if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text):
             continue
         if type_ == "Person" and not gazetteer_id:
             if "“" in text and "”" not in text and (rest := _NICKNAME_REST.match(text_of_doc, end)):
@@ -270,6 +312,28 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             start = _with_rank(text_of_doc, start)
             text = text_of_doc[start:end]
         sentence = sentence_of(sentences, start)
+        if not gazetteer_id and type_ in ("Organization", "Company") and (owner := _POSSESSIVE.match(text)):
+            # "Al-Marjan’s Mombasa": the owner, and what it owns as its own name (a place if the text says so)
+            after = start + owner.end()
+            owned = by_name.get(normalise_name(text_of_doc[after:end]))
+            owned_name = text_of_doc[after:end]
+            place = (
+                owned is None
+                and _PLACE_FOLLOWS.match(text_of_doc, end) is not None
+                and len(owned_name.split()) <= 2
+                and organisation_type(owned_name) == "Organization"
+            )
+            owned_type = owned.type if owned else ("Place" if place else type_)
+            found.append(
+                RawMention(
+                    Span(start, start + owner.end(1)).shifted(offset),
+                    sentence.shifted(offset),
+                    owner.group(1),
+                    organisation_type(owner.group(1)),
+                    None,
+                )
+            )
+            start, text, type_, gazetteer_id = after, text_of_doc[after:end], owned_type, owned.id if owned else None
         for a, b, part_type in split_pairs(text, start, end, type_, gazetteer_id):
             found.append(
                 RawMention(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nexus.extract.aliases import AliasLink
 from nexus.extract.gazetteer import Gazetteer
@@ -20,17 +21,30 @@ from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
 _LABELS = (
-    r"Name|AKA|A\.K\.A\.|a\.k\.a\.|FKA|F\.K\.A\.|f\.k\.a\.|D\.B\.A\.|DBA|DOB|Date of Birth|POB|Place of Birth|"
-    r"Citizenship|Nationality|Location|Address|Passport(?: No\.?| Number)?|National ID(?: No\.?| Number)?|"
-    r"Identification Number|Cedula No\.?|C[eé]dula|RFC|CURP|SSN|Gender|Title|Position|Website|"
-    r"Email(?: Address)?|Phone(?: Number)?|Registration (?:Number|ID|No\.?)|Tax ID(?: No\.?)?|"
-    r"Organization (?:Established )?(?:Date|Type)|Vessel (?:Type|Flag|Registration Identification)|IMO|MMSI|"
-    r"Call Sign|Linked To|Nationality of Registration|Additional Sanctions Information"
+    r"Name|Individual|Entity|AKAs?\.?|A\.K\.A\.|a\.k\.a\.|FKA|F\.K\.A\.|f\.k\.a\.|D\.B\.A\.|DBA|"
+    r"(?:Alt\. )?(?:DOB|Date of Birth|POB|Place of Birth|Address|Location)|Residence|"
+    r"Citizenship|Nationality|Passport(?: No\.?| Number)?|National (?:ID|Identity)(?: Card)?(?: No\.?| Number)?|"
+    r"Identification Number|Personal Identification Number|Cedula No\.?|C[eé]dula|RFC|CURP|SSN|Gender|Title|"
+    r"Position|Website|Tribe|Subtribe|Email(?: Address)?|Phone(?: Number)?|Registration (?:Number|ID|No\.?)|"
+    r"Tax ID(?: No\.?)?|Organization (?:Established )?(?:Date|Type)|Vessel (?:Type|Flag|Registration Identification)|"
+    r"IMO|MMSI|Call Sign|Linked To|Nationality of Registration|Additional Sanctions Information"
 )
-LABEL = re.compile(rf"(?:(?<=\s)|^)(?P<label>{_LABELS})(?: \d{{1,2}})?:\s*")
-NAME_LABELS = frozenset({"Name"})
-ALIAS_LABELS = frozenset({"AKA", "A.K.A.", "a.k.a.", "FKA", "F.K.A.", "f.k.a.", "D.B.A.", "DBA"})
-PLACE_LABELS = frozenset({"POB", "Place of Birth", "Location", "Address"})
+# A label stands after a space or at a line's start, or glued to the value before it, as the releases of
+# 2005–2014 print their tables ('Bercian ManchonAKA: El BarneyDate of Birth: …', 'ACHWANAKA: Muhammad').
+LABEL = re.compile(
+    rf"(?:(?<=\s)|^|(?<=[a-z\d)\]'’.,])|(?<=[A-Z])(?=(?:AKA|DOB|POB):))"
+    rf"(?P<label>{_LABELS})(?:\.? ?(?:No\. ?)?\d{{1,2}})?\.?:\s*"
+)
+# what may stand before a record's first label without being its name
+_HEADING = re.compile(r"\s*(?:(?:Identif(?:ying|ier|ication) Information:?|Identifier:?|Individual #\d+)\s*)?", re.I)
+_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ'’`][\w'’`.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|bint|ibn|de|del|la|las|los|y|da|dos|van|von)"
+_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:,? {_NAME_WORD}){{0,9}}")
+NAME_LABELS = frozenset({"Name", "Individual", "Entity"})
+ALIAS_LABELS = frozenset(
+    {"AKA", "AKAs", "AKA.", "AKAs.", "A.K.A.", "a.k.a.", "FKA", "F.K.A.", "f.k.a.", "D.B.A.", "DBA"}
+)
+ABODE_LABELS = frozenset({"Location", "Address", "Alt. Location", "Alt. Address", "Residence"})
+PLACE_LABELS = frozenset({"POB", "Place of Birth", "Alt. POB", "Alt. Place of Birth", *ABODE_LABELS})
 COUNTRY_LABELS = frozenset({"Citizenship", "Nationality", "Nationality of Registration"})
 # parts of an address that are not a town: streets, buildings, landmarks
 _STREET = re.compile(
@@ -66,40 +80,86 @@ class Record:
 
 
 def find_records(text: str) -> list[Record]:
-    """Runs of labelled fields: on one line ('Name: X AKA: Y DOB: …') or one a line, blank lines between."""
+    """Runs of labelled fields: on one line ('Name: X AKA: Y DOB: …'), one a line with blank lines between,
+    or glued together; a line may open with the bare name ('Sajjid MirAKA: …') and hold several records."""
     records: list[Record] = []
     block: list[Field] = []
     start = end = 0
+
+    def close() -> None:
+        if len(block) >= 2:
+            records.append(Record(Span(start, end), tuple(block)))
+        block.clear()
+
     for line in re.finditer(r"[^\n]*", text):
         if not line.group(0).strip():
             continue
         labels = list(LABEL.finditer(line.group(0)))
-        new_name = bool(labels) and labels[0].group("label") in NAME_LABELS
-        if not labels or labels[0].start() > 0 or (new_name and any(f.label in NAME_LABELS for f in block)):
-            if len(block) >= 2:
-                records.append(Record(Span(start, end), tuple(block)))
-            block = []
-            if not labels or labels[0].start() > 0:
-                continue
-        if not block:
-            start = line.start()
-        block += _fields(line, labels)
-        end = line.end()
-    if len(block) >= 2:
-        records.append(Record(Span(start, end), tuple(block)))
+        fields = _fields(line, labels) if labels else []
+        bare = _bare_name(line, labels)
+        if bare is not None:
+            fields.insert(0, (line.start(), bare))
+        elif not labels or labels[0].start() > _heading_end(line.group(0)):
+            close()
+            continue
+        for at, field in fields:
+            if field.label in NAME_LABELS and (block and any(f.label in NAME_LABELS for f in block)):
+                close()
+            if not block:
+                start = line.start() if at == fields[0][0] else at
+            block.append(field)
+            end = field.value.end
+        end = line.end() if block else end
+    close()
     return records
 
 
-def _fields(line: re.Match[str], labels: list[re.Match[str]]) -> list[Field]:
+def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None:
+    """The name a line of fields opens with and no label announces: 'Bercian ManchonAKA: El Barney…'."""
+    if len(labels) < 2 or labels[0].group("label") in NAME_LABELS:
+        return None
+    begin = _heading_end(line.group(0))
+    words = line.group(0)[begin : labels[0].start()].strip()
+    if not words or not _BARE_NAME.fullmatch(words) or not (words[:1].isupper() or words[:1] in "'’`"):
+        return None
+    begin = line.group(0).index(words, begin)
+    return Field("Name", Span(line.start() + begin, line.start() + begin + len(words)))
+
+
+def _heading_end(line: str) -> int:
+    found = _HEADING.match(line)
+    return found.end() if found else 0
+
+
+def _fields(line: re.Match[str], labels: list[re.Match[str]]) -> list[tuple[int, Field]]:
+    """(where its label starts, field) for each labelled value; glued alias lists are cut into names."""
     fields = []
     for here, after in zip(labels, [*labels[1:], None], strict=True):
         begin = here.end()
         value = line.group(0)[begin : after.start() if after else len(line.group(0))].rstrip(" ;,")
         if value.endswith(".") and not _ABBREVIATION.search(value):
             value = value[:-1]
-        if value and any(c.isalpha() for c in value) and not value[:1].islower() and not value.startswith("_"):
-            fields.append(Field(here.group("label"), Span(line.start() + begin, line.start() + begin + len(value))))
+        if not value or not any(c.isalpha() for c in value) or value[:1].islower() or value.startswith("_"):
+            continue
+        label = here.group("label")
+        pieces = _alias_pieces(value) if label in ALIAS_LABELS else [(0, value)]
+        for offset, piece in pieces:
+            at = line.start() + begin + offset
+            fields.append((line.start() + here.start(), Field(label, Span(at, at + len(piece)))))
     return fields
+
+
+def _alias_pieces(value: str) -> list[tuple[int, str]]:
+    """'Hambali; Nurjaman' or the glued 'Abdus SamadAbdus Somad' → each name, with its offset."""
+    pieces: list[tuple[int, str]] = []
+    for part in re.finditer(r"[^;]+", value):
+        cuts = [0, *(m.start() for m in re.finditer(r"(?<=[a-z]{2})(?=[A-Z])", part.group(0))), len(part.group(0))]
+        names = [(part.start() + a, part.group(0)[a:b]) for a, b in pairwise(cuts)]
+        if len(names) > 1 and all(len(n.split()) >= 2 for _, n in names):
+            pieces += names
+        else:
+            pieces.append((part.start(), part.group(0)))
+    return [(offset + len(p) - len(p.lstrip()), p.strip()) for offset, p in pieces if p.strip()]
 
 
 def apply_records(

@@ -95,6 +95,12 @@ PATTERNS: list[Pattern] = [
         rf"(?:[:,]|,? namely|,? including|,? such as) (?:[^⟦.;]{{0,30}}? )?{many('s', PEOPLE)}",
     ),
     _p("membership", rf"{one('t', ORGS)} includes? {W}{many('s', PEOPLE)}"),
+    # "Hizballah finance officials A and B" (not a government's: its officials are employees)
+    _p(
+        "membership",
+        rf"{one('t', ('Organization',))} (?:[\w-]+ ){{0,3}}?(?:member|operative|militant|fighter|official|officer)s? "
+        rf"{many('s', PEOPLE)}",
+    ),
     # employment: "Secretary of the Treasury Scott Bessent", "X, a Y official", "X works for Y"
     _p("employment", rf"{one('t', ('Position',))},? {one('s', PEOPLE)}"),
     _p("employment", rf"{one('s', PEOPLE)},? (?:the |a |an |as )?(?:former |current |then-)?{one('t', ('Position',))}"),
@@ -203,6 +209,21 @@ PATTERNS: list[Pattern] = [
         "launders_for",
         rf"{many('s', ACTORS)},? {W}(?:helps?|helped|assists?|assisted) {one('t', ACTORS)} (?:[^⟦.]{{0,40}}?)?launder",
     ),
+    # "to conduct financial activities on behalf of Y", "was used to convert currency for Y", "Y money launderer X",
+    # "and launder the money through X"
+    _p(
+        "launders_for",
+        rf"{many('s', ACTORS)},? {WIDE}(?:conduct(?:ed|s|ing)? (?:financial activities|(?:financial )?transactions)|"
+        rf"transferr?(?:ing|ed|s)?(?: and convert(?:ing|ed))? (?:funds|money|cash)|"
+        rf"convert(?:ing|ed|s)? (?:currency|funds|cash|money)|exchang(?:e|ed|ing) (?:currency|money)) "
+        rf"(?:[^⟦.;]{{0,40}}? )?(?:on behalf of|for) (?:the )?{one('t', ACTORS)}",
+    ),
+    _p("launders_for", rf"{one('t', ORGS)} money launderers? {many('s', ACTORS)}"),
+    _p(
+        "launders_for",
+        rf"{many('t', ACTORS)}[^⟦.;]{{0,120}}? launder (?:the |their |his |her |its )?(?:money|proceeds|funds)"
+        rf"(?: [^⟦.;]{{0,40}}?)? through {one('s', ACTORS)}",
+    ),
     # supplies: "X supplied Y to Z", "supplier of Z", "procure … for Z", "purchased from X on behalf of Z"
     _p(
         "supplies",
@@ -260,7 +281,7 @@ PATTERNS: list[Pattern] = [
     # operates_in: "X operates in Y", "X's activities in Y", "active in Y"
     _p(
         "operates_in",
-        rf"{many('s', ACTORS)},? {W}(?:operates?|operated|operating|active|activities|presence|business activities|trafficking|fraud activities|based operations|stronghold)(?: [^⟦.]{{0,40}}?)? (?:in|across|throughout|from) (?:the )?{many('t', PLACES)}",
+        rf"{many('s', ACTORS)},? {W}(?:operates?|operated|operating|active|activities|presence|business activities|trafficking|fraud activities|based operations|stronghold|deployed|fights?|fought|fighting)(?: [^⟦.]{{0,40}}?)? (?:in|within|across|throughout|from) (?:both )?(?:the )?{many('t', PLACES)}",
     ),
     _p(
         "operates_in",
@@ -274,14 +295,32 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "operates_in",
-        rf"{one('s', ORGS)}(?:’s|'s) (?:[\w-]+ ){{0,3}}?(?:activities|presence|operations|grip|footprint|networks?|"
-        rf"cells?|reach|expansion) (?:[^⟦.;]{{0,40}}? )?(?:in|across|throughout) (?:the )?{many('t', PLACES)}",
+        rf"{one('s', (*ORGS, 'Country'))}(?:’s|'s) (?:[\w-]+ ){{0,3}}?(?:activities|presence|operations|grip|footprint|"
+        rf"networks?|cells?|reach|expansion|influence),? (?:[^⟦.;]{{0,40}}? )?(?:in|within|across|throughout|off|"
+        rf"(?:provinces?|states?|regions?|areas?|cities|countries|departments?) of) (?:both )?(?:the )?{many('t', PLACES)}",
     ),
     _p(
         "operates_in",
-        rf"{one('s', ORGS)} (?:[\w-]+ ){{0,2}}?(?:network|cell|faction|branch|wing|operations?)s? "
+        rf"{one('s', ORGS)} (?:[\w-]+ ){{0,2}}?(?:network|cell|faction|branch|wing|operations?|members|operatives)s? "
         rf"(?:(?:based|active|operating) )?in (?:the )?{many('t', PLACES)}",
     ),
+    # "X consists of 30,000 members in a range of countries, including A, B and C"; "X's Baghdad, Iraq branch"
+    _p(
+        "operates_in",
+        rf"{one('s', ORGS)} (?:consists of|has|had|counts|with) (?:[^⟦.;]{{0,40}}? )?(?:members|operatives|cells|"
+        rf"branches|offices) (?:[^⟦.;]{{0,40}}? )?(?:in|across|throughout|including) (?:the )?{many('t', PLACES)}",
+    ),
+    _p(
+        "operates_in",
+        rf"{one('s', ORGS)}(?:’s|'s) {one('t', PLACES)}(?:, {PLACE})? (?:branch|office|subsidiary|plant|facility)",
+    ),
+    # "He coordinates with associates in A, B, and C"; "companies owned or controlled by X in A and B"
+    _p(
+        "operates_in",
+        rf"{many('s', ACTORS)},? {W}(?:uses|used|coordinates with|coordinated with|works with|worked with|relies on) "
+        rf"(?:[\w-]+ ){{0,2}}?(?:associates|contacts|partners|members|operatives|couriers) in (?:the )?{many('t', PLACES)}",
+    ),
+    _p("operates_in", rf"owned or controlled by {many('s', ACTORS)} (?:in|across) (?:the )?{many('t', PLACES)}"),
     _p(
         "operates_in",
         rf"{many('s', ACTORS)}[”\"]?,? (?:that |which |who )(?:has |have |had )?(?:operated|operates|operate|"
@@ -343,6 +382,8 @@ PATTERNS: list[Pattern] = [
         rf"{many('s', ACTORS + PLACES)},? {W}(?:is |are |was |were )?(?:located|based|headquartered|registered|incorporated|resides?|resided|lives?|lived|residing|living) (?:in|at) (?:the )?{one('t', PLACES)}",
     ),
     _p("located_in", rf"{one('s', PLACES)}, {one('t', PLACES)}"),
+    # an item of a list of designated companies: "Inversiones Rodime S.A. (Panama)"
+    _p("located_in", rf"^{one('s', COMPANIES)},? \({one('t', PLACES)}\)\.?$"),
     _p(
         "located_in",
         rf"{one('s', PEOPLE)},? (?:is |was )?(?:a |an )(?:{one('t', PLACES)}) (?:attorney|lawyer|businessman|businesswoman|resident|accountant|official|trafficker|broker|notary)",
@@ -370,6 +411,12 @@ PATTERNS: list[Pattern] = [
         rf"{one('t', ORGS)}(?:’s|'s)? (?:sales |senior |chief )?(?:representative|employee|official|officer|spokes(?:man|woman|person)|agent|accountant|lawyer|attorney)s?,? {many('s', PEOPLE)}",
     ),
     _p("sanction", rf"{one('s', ('Country',))}-designated (?:[\w’'-]+ ){{0,3}}?{many('t', ACTORS)}"),
+    # "X, which OFAC previously designated on …", "Y, whom OFAC designated in 2016"
+    _p(
+        "sanction",
+        rf"{one('t', ('Person', 'Organization', 'Company', 'Vessel'))},? (?:which|whom|who) {one('s', ('PublicBody',))} "
+        rf"(?:also |previously |later |had |has )*(?:designated|sanctioned|identified)",
+    ),
     # nationality from a country named as a noun: "Yao, a PRC national", "U.S. citizen X"
     _p(
         "nationality",

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import regex as re
 
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.masking import MaskedSentence, Slot
+from nexus.extract.records import ABODE_LABELS, COUNTRY_LABELS, Record
 from nexus.extract.relation_rules import PATTERNS, ROLE_MEMBER, many
 from nexus.extract.stance import stance_of
 from nexus.model.entity import Entity, Mention
 from nexus.model.extraction import Relation
+from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 from nexus.model.vocabulary import relation_types
 
@@ -17,11 +21,12 @@ AUTHORITY = re.compile(
     r"(?:(?:the )?(?:U\.S\.|US|United States) )?(?:Office of Foreign Assets Control|OFAC|"
     r"Department of the Treasury|Treasury|Department of State|State Department|Security Council|European Union|"
     r"Council of the EU|OFSI|HM Treasury|FinCEN|"
-    r"Financial Crimes Enforcement Network|Unidad de Inteligencia Financiera|Financial Intelligence Unit)",
+    r"Financial Crimes Enforcement Network|Unidad de Inteligencia Financiera|Financial Intelligence Unit|"
+    r"President|Secretary of State)",
     re.I,
 )
 DESIGNATE = re.compile(
-    r"\b(designat(?:ed|es|ing|e)|sanction(?:ed|s|ing)|identified|targets?|targeted|targeting|blocked|"
+    r"(?<!-)\b(designat(?:ed|es|ing|e)|sanction(?:ed|s|ing)|identified|targets?|targeted|targeting|blocked|"
     r"added to (?:the )?(?:SDN|Specially Designated)|imposed sanctions on|listed)\b",
     re.I,
 )
@@ -31,6 +36,9 @@ STOP_TARGETS = re.compile(
     r"under (?:the )?E\.?O\.?)\b",
     re.I,
 )
+# "designating pursuant to E.O. 13224 Mohammad Pakpour": the legal basis before the targets
+LEGAL_BASIS = re.compile(r"(?: today| also)? pursuant to (?:E\.O\.|Executive Order) [\d,]+(?:, as amended)?,?(?= ⟦)")
+OF_SOMEONE = re.compile(r", (?:a |an |the )?(?:[\w-]+ ){1,3}?(?:of|for|to) (?:the )?⟦\d+\|\w+⟧")
 COURT = re.compile(r"Court|District|Attorney|Prosecutor|Justice|grand jury|Fiscal", re.I)
 INDICT = re.compile(r"\b(indicted|indictment|charged|charges against|arrested|extradited|convicted|sentenced)\b", re.I)
 NATIONAL = r"(?:nationals?|citizens?|individuals?|businessm[ae]n|businesswom[ae]n|officials?|traffickers?|persons?)"
@@ -48,9 +56,15 @@ LISTED = frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft"))
 
 
 def find_relations(
-    text: str, masked: list[MaskedSentence], entities: list[Entity], gazetteer: Gazetteer
+    text: str,
+    masked: list[MaskedSentence],
+    entities: list[Entity],
+    gazetteer: Gazetteer,
+    records: Sequence[Record] = (),
 ) -> list[Relation]:
-    """Every relation the patterns find, each once per sentence, with ends of allowed types only."""
+    """Every relation the patterns find, each once per sentence, with ends of allowed types only; `records`
+    are the identifying-information records, each one sentence, whose fields state facts of their own."""
+    by_line = {r.line: r for r in records}
     authority = _document_authority(entities)
     demonyms = _demonym_pattern(gazetteer)
     found: dict[tuple[str, int, int, Span], Relation] = {}
@@ -65,8 +79,10 @@ def find_relations(
         candidates += _indictments(sentence, entities)
         if demonyms is not None:
             candidates += _demonym_relations(text, sentence, entities, gazetteer, demonyms)
-        if sentence.text.startswith("Name: ⟦0|"):
-            candidates += _record_relations(text, sentence, entities, gazetteer, demonyms)
+        if "-designated" in sentence.text:
+            candidates += _country_designated(text, sentence, entities, gazetteer)
+        if (record := by_line.get(sentence.sentence)) is not None:
+            candidates += _record_relations(text, record, sentence, entities, gazetteer, demonyms)
         for type_, source, target in candidates:
             relation = _relation(type_, source, target, sentence, entities, stance)
             if relation is not None:
@@ -114,6 +130,7 @@ def _designations(
     if source is None:
         return []
     after = sentence.text[trigger.end() :]
+    after = after[len(m.group(0)) :] if (m := LEGAL_BASIS.match(after)) else after
     stop = STOP_TARGETS.search(after)
     region = after[: stop.start()] if stop else after
     before = sentence.text[: trigger.start()]
@@ -124,6 +141,7 @@ def _designations(
         intro, region = region[: region.index(":")], region[region.index(":") :]
         targets = [s for s in sentence.slots_in(region, LISTED) if s.entity != source.entity]
         return [("sanction", source, t) for t in targets] + _list_roles(intro, sentence, targets)
+    region = OF_SOMEONE.sub("", region)  # 'designated X, commander of the Y,': Y is not designated
     targets = [
         s
         for s in sentence.slots_in(region, frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft")))
@@ -239,33 +257,58 @@ def _demonym_relations(
     return out
 
 
-_RECORD_PLACE = re.compile(r"\b(?:Location|Address)(?: \d{1,2})?: [^⟦:]*?⟦(\d+)\|(?:Place|Country)⟧")
-_RECORD_CITIZEN = re.compile(
-    r"\b(?:Citizenship|Nationality)(?: \d{1,2})?: "
-    r"(?:⟦(\d+)\|Country⟧|(?P<d>[A-Z][\w ]+?)(?= \w+(?: \d{1,2})?:|$))"
+def _record_relations(
+    text: str,
+    record: Record,
+    sentence: MaskedSentence,
+    entities: list[Entity],
+    gazetteer: Gazetteer,
+    demonyms: re.Pattern[str] | None,
+) -> list[tuple[str, Slot, Slot]]:
+    """'Name: X … Citizenship: Lebanese … Location: Abuja, Nigeria' → X's nationality and where X is (the town
+    if one is given); a place of birth says nothing of where X is now."""
+    name = record.name
+    owner = next((s for s in sentence.slots if name and s.span.overlaps(name.value)), None)
+    if owner is None:
+        return []
+    out = []
+    for field in record.of(ABODE_LABELS):
+        inside = [s for s in sentence.slots if field.value.contains(s.span) and s.type in ("Place", "Country")]
+        out += [("located_in", owner, inside[0])] if inside else []
+    for field in record.of(COUNTRY_LABELS):
+        country = next((s for s in sentence.slots if field.value.contains(s.span) and s.type == "Country"), None)
+        demonym = re.sub(r"\s*\(.*$", "", field.value.of(text))
+        if country is None and demonyms is not None and demonyms.fullmatch(demonym):
+            country = _country_entity(demonym, text, sentence, entities, gazetteer)
+        out += [("nationality", owner, country)] if country is not None else []
+    return out
+
+
+_COUNTRY_DESIGNATED = re.compile(
+    r"\b(?P<c>U\.S\.|US|UN|EU)-designated (?:(?:[\w’'-]+|⟦\d+\|(?:Organization|Country|Place)⟧),? (?:and )?){0,6}?"
+    r"(?P<t>⟦\d+\|(?:Person|Company|Vessel|Aircraft)⟧(?:,? (?:and )?⟦\d+\|(?:Person|Company|Vessel|Aircraft)⟧)*)"
 )
 
 
-def _record_relations(
-    text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer, demonyms: re.Pattern[str] | None
+def _country_designated(
+    text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer
 ) -> list[tuple[str, Slot, Slot]]:
-    """'Name: X … Citizenship: Lebanese … Location: Abuja, Nigeria' → X's nationality and where X is."""
-    name = sentence.slots[0]
-    out = [("located_in", name, sentence.slots[int(m.group(1))]) for m in _RECORD_PLACE.finditer(sentence.text)]
-    for m in _RECORD_CITIZEN.finditer(sentence.text):
-        if m.group(1) is not None:
-            out.append(("nationality", name, sentence.slots[int(m.group(1))]))
-        elif demonyms is not None and demonyms.fullmatch(m.group("d")):
-            country = _country_entity(m.group("d"), text, sentence, entities, gazetteer)
-            out += [("nationality", name, country)] if country is not None else []
+    """'U.S.-designated Hizballah finance facilitator Ali Qasir': the United States sanctioned Ali Qasir."""
+    out = []
+    for match in _COUNTRY_DESIGNATED.finditer(sentence.text):
+        country = _country_entity(match.group("c"), text, sentence, entities, gazetteer)
+        out += [("sanction", country, t) for t in sentence.slots_in(match.group("t"))] if country else []
     return out
 
 
 def _country_entity(
     demonym: str, text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer
 ) -> Slot | None:
+    """The country a demonym ('Lebanese') or a prefix ('U.S.-designated') stands for, as an entity of the
+    document, with the word as its mention."""
     entry = next((e for e in gazetteer.entries.values() if demonym in e.demonyms), None)
-    if entry is None:
+    entry = entry or gazetteer.by_name.get(normalise_name(demonym))
+    if entry is None or entry.type != "Country":
         return None
     index = next((i for i, e in enumerate(entities) if e.gazetteer_id == entry.id), None)
     at = text.find(demonym, sentence.sentence.start, sentence.sentence.end)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import astuple
 from functools import partial
 
-from nexus.extract.mentions import COMPANY, LEGAL_SUFFIX, RawMention, sentence_of, split_pairs
+from nexus.extract.mentions import COMPANY, LEGAL_SUFFIX, RawMention, organisation_type, sentence_of, split_pairs
 from nexus.model.span import Span
 
 OF_THE = re.compile(r" (?:for|of) (?:the )?")
@@ -58,7 +58,7 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
                     text, prev, m.span.end, "PublicBody"
                 )  # "District Court" for the "Southern District …"
                 continue
-            if LEGAL_SUFFIX.match(text[prev.span.end : m.span.end]) and m.span.end - prev.span.end < 20:
+            if LEGAL_SUFFIX.fullmatch(text[prev.span.end : m.span.end]) and m.span.end - prev.span.end < 20:
                 out[-1] = _joined(text, prev, m.span.end, "Company")
                 continue
         out.append(m)
@@ -72,6 +72,9 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
         tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
         if m.type in ("Organization", "Person") and not m.gazetteer_id and (word := COMPANY_WORD.match(tail)):
             m = _joined(text, m, m.span.end + word.end(), "Company")  # "… Oil Refining" + " Company"
+            tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
+        if m.type in ("Person", "Organization") and not m.gazetteer_id and tail.startswith((" regime", " Regime")):
+            m = _joined(text, m, m.span.end + 7, "PublicBody")  # 'the Assad regime' is a government, not Assad
             tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
         suffix = LEGAL_SUFFIX.match(tail)
         if suffix and m.type in ("Organization", "Company", "Person") and not m.gazetteer_id:
@@ -180,8 +183,9 @@ def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
 
 _LEGAL_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w&’'-]*(?: (?:[A-Z0-9][\w&’'-]*|de|del|y|e|and|&)){0,6}),? "
-    r"(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.|S\.A\.|SARL|S\.A\.R\.L\.|C\.A\.|"
-    r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LLC|L\.L\.C\.|Limited|Inc\.|GmbH|FZE|FZCO|DMCC)(?![\w])"
+    r"(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.|S\.A\.|SARL|S\.A\.R\.L\.?|C\.A\.|"
+    r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LLC|L\.L\.C\.|Limited|Inc\.|GmbH|FZE|FZCO|DMCC|S\.A\.L\.|SAL|SAS|SRL|"
+    r"S\.R\.L\.|LTDA|Ltda\.|S\. [Ee]n C\.)(?![\w])"
 )
 _LEAD_WORDS = re.compile(rf"^(?:(?:{'|'.join(w.title() for w in (*_NOT_NAME_WORDS, 'both', 'today', 'also'))}) )+")
 
@@ -199,12 +203,62 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
             start += restart.end()
         if lead := _LEAD_WORDS.match(text[start : match.end(1)]):
             start += lead.end()
+        for m in mentions:  # 'Hydro Company for … Rental' (found) + ' and Yara Offshore SAL'
+            if (
+                m.span.start < match.end(1)
+                and start < m.span.end < match.end(1)
+                and text.startswith((" and ", " & "), m.span.end)
+            ):
+                start = max(start, m.span.end + (5 if text[m.span.end + 1] == "a" else 3))
         span = Span(start, match.end())
         if start >= match.end(1) or "\n" in span.of(text):
             continue
         name = RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None)
-        kept = take_over(kept, name, partial(_absorbable, name=span)) or kept
+        kept = take_over(kept, name, partial(_absorbable, suffix=match.end(1))) or kept
     return sorted(kept, key=lambda m: m.span)
+
+
+_LISTED_ITEM = re.compile(r"^([A-Z][^\n()]{2,80}?) \(([A-Z][\w .’'-]{2,40})\)$", re.M)
+
+
+def listed_companies(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
+    """'Fundacion Venedig (Panama)' in a list of designees, one a line: a name the NER need not know."""
+    out = list(mentions)
+    for item in _LISTED_ITEM.finditer(text):
+        span = Span(item.start(1), item.end(1))
+        if not _one_of_several_lines(text, item.start(), item.end()):
+            continue
+        if any(m.span.overlaps(span) for m in mentions) or not any(
+            m.type in PLACE_TYPES and item.start(2) <= m.span.start for m in mentions if m.span.end <= item.end()
+        ):
+            continue
+        name = span.of(text)
+        out.append(RawMention(span, sentence_of(sentences, span.start), name, organisation_type(name), None))
+    return sorted(out, key=lambda m: m.span)
+
+
+_THE_PRESIDENT = re.compile(r"\b[Tt]he (President)\b(?!,? [A-Z])(?! of\b)")
+
+
+def the_president(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
+    """'The President identified …', 'the President’s order': the office of the head of state, named on its
+    own, not before a name ('President Maduro') or a country ('… of Mexico'): which one, the text says."""
+    out = list(mentions)
+    for match in _THE_PRESIDENT.finditer(text):
+        span = Span(match.start(1), match.end(1))
+        if not any(m.span.overlaps(span) for m in mentions):
+            out.append(RawMention(span, sentence_of(sentences, span.start), "President", "Position", None))
+    return sorted(out, key=lambda m: m.span)
+
+
+def _one_of_several_lines(text: str, start: int, end: int) -> bool:
+    """A line with a neighbour right above or below, or under a line that ends with a colon."""
+    above = text[:start].rstrip("\n")
+    return (
+        (text[max(start - 2, 0) : start] != "\n\n" and start > 0)
+        or text[end : end + 2] not in ("\n\n", "\n", "")
+        or above.endswith(":")
+    )
 
 
 def take_over(
@@ -218,10 +272,11 @@ def take_over(
     return [*(m for m in mentions if m not in touching), name]
 
 
-def _absorbable(m: RawMention, name: Span) -> bool:
-    """A piece of a company's name: an unlisted organisation, or the place its name opens with ('Oman Fuel …');
-    never a person ('Ramiro Ochoa and Costa Azul LLC' are two)."""
-    return (not m.gazetteer_id and m.type in ORG_TYPES) or (m.type in PLACE_TYPES and m.span.start == name.start)
+def _absorbable(m: RawMention, suffix: int) -> bool:
+    """A piece of a company's name: an unlisted organisation, a place in it ('Oman Fuel …', 'Star Trade Ghana
+    Limited') or anything inside the legal form ('S. En C.'); never a person before the legal form ('Ramiro
+    Ochoa and Costa Azul LLC' are two)."""
+    return (not m.gazetteer_id and m.type in ORG_TYPES) or m.type in PLACE_TYPES or m.span.start >= suffix
 
 
 _GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")

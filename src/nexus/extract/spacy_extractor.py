@@ -19,7 +19,7 @@ from nexus.extract.mentions import RawMention, find_mentions, sentence_spans
 from nexus.extract.nlp import NlpSettings, load_pipeline
 from nexus.extract.records import apply_records, find_records, record_alias_links, record_sentences
 from nexus.extract.relations import find_relations
-from nexus.extract.repair import companies_by_legal_form, merge_adjacent
+from nexus.extract.repair import companies_by_legal_form, listed_companies, merge_adjacent, the_president
 from nexus.model.extraction import Extraction
 from nexus.model.span import Span
 
@@ -112,11 +112,13 @@ class SpacyExtractor:
         records = find_records(text)
         sentences = record_sentences(sentences, records)
         found = companies_by_legal_form(text, merge_adjacent(text, found), sentences)
+        found = listed_companies(text, found, sentences)
+        found = the_president(text, found, sentences)
         found = apply_records(text, records, found, sentences, self.gazetteer)
         links = record_alias_links(text, records)
         entities = build_entities(text, found, sentences, self.gazetteer, links)
         masked = mask_sentences(text, entities, sentences)
-        relations = find_relations(text, masked, entities, self.gazetteer)
+        relations = find_relations(text, masked, entities, self.gazetteer, records)
         claims = find_claims(text, entities, sentences)
         language = detect_language(text)
         if language not in ("en", "und"):
