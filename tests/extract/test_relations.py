@@ -647,3 +647,42 @@ def test_a_given_name_makes_a_person_and_money_moved_for_someone_is_laundering(e
     assert types.get("Mas’ud Nikbakht") == "Person" and types.get("Ernesto Machado Torres") == "Person", types
     found = triples(x)
     assert ("launders_for", "Ernesto Machado Torres", "Brothers United Front") in found, found
+
+
+def test_places_in_a_list_are_in_the_country_that_closes_it(extractor: SpacyExtractor) -> None:
+    text = (
+        "Working from Guayaquil, Ecuador, Tomas Rivera Lujan moves cocaine. He coordinates with associates in "
+        "Mexicali, Ensenada, and Tijuana, Mexico. Ramiro Ochoa Valdez was a Captain in Venezuela’s Harbour Police."
+    )
+    found = triples(extractor.extract(text))
+    assert {
+        ("located_in", "Tomas Rivera Lujan", "Guayaquil"),
+        ("located_in", "Mexicali", "Mexico"),
+        ("located_in", "Tijuana", "Mexico"),
+    } <= found, found
+    assert ("located_in", "Mexicali", "Ensenada") not in found
+
+
+def test_a_summary_demonym_gives_every_designee_a_nationality(extractor: SpacyExtractor) -> None:
+    text = (
+        "Today, OFAC designated two Mexican nationals and Harbour Syndicate members involved in fuel theft.\n\n"
+        "OFAC designated Tomas Rivera Lujan and Ramiro Ochoa Valdez pursuant to E.O. 14059."
+    )
+    x = extractor.extract(text)
+    found = triples(x)
+    assert {
+        ("nationality", "Tomas Rivera Lujan", "Mexico"),
+        ("nationality", "Ramiro Ochoa Valdez", "Mexico"),
+    } <= found, found
+    assert ("sanction", "Office of Foreign Assets Control", "Harbour Syndicate") not in found  # its members were
+    summary = text.split("\n")[0]
+    assert all(r.sentence.of(text) == summary for r in x.relations if r.type == "nationality")
+
+
+def test_a_company_named_by_the_start_of_its_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "He is the managing director of Ghana-based Star Fishing Ghana Limited. He managed bank accounts for Star "
+        "Fishing Ghana on behalf of the company."
+    )
+    companies = [e for e in extractor.extract(text).entities if e.type in ("Company", "Organization")]
+    assert len(companies) == 1 and "Star Fishing Ghana" in companies[0].aliases, companies

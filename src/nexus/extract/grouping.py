@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from nexus.extract.aliases import AliasLink, Taken, alias_mentions, find_alias_links, occurrences
 from nexus.extract.gazetteer import Gazetteer
-from nexus.extract.mentions import RawMention, sentence_of
+from nexus.extract.mentions import LEGAL_SUFFIX, RawMention, sentence_of
 from nexus.model.entity import Entity, Mention
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span
@@ -68,8 +68,9 @@ def build_entities(
     repeated = _repeat_forms(text, mentions, groups, sentences)
     for m in repeated:
         groups.add(_key(m), m.gazetteer_id)
-    mentions += repeated
+    mentions = [m for m in mentions if not any(r.span.contains(m.span) for r in repeated)] + repeated
     _join_short_person_names(mentions, groups)
+    _join_company_prefixes(mentions, groups)
     members: dict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.span):
         members[groups.find(_key(m))].append(m)
@@ -145,6 +146,11 @@ def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, senten
     for m in mentions:
         if len(m.text) >= 2 and (len(m.text.split()) > 1 or m.text[:1].isupper()):
             forms.setdefault(m.text, m)
+    bases: dict[str, RawMention] = {}  # 'Star Trade Ghana' for 'Star Trade Ghana Limited', over the NER's 'Ghana'
+    for m in mentions:
+        if m.type == "Company" and (base := _without_legal_form(m.text)) and len(base.split()) >= 2:
+            bases.setdefault(base, m)
+    unplaced = Taken(m.span for m in mentions if m.type not in ("Country", "Place"))
     short: dict[str, set[str]] = defaultdict(set)  # 'Valdez Ruiz' of 'Miguel Angel Valdez Ruiz', if his alone
     for m in mentions:
         if m.type == "Person" and len(m.text.split()) >= 3:
@@ -155,6 +161,10 @@ def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, senten
         if len(owners) == 1:
             forms.setdefault(form, next(m for m in mentions if groups.find(_key(m)) in owners))
     added = []
+    for form, owner in bases.items():
+        for span in occurrences(text, form, unplaced):
+            added.append(RawMention(span, sentence_of(sentences, span.start), form, owner.type, None))
+            taken.add(span)
     for form, owner in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for span in occurrences(text, form, taken):
             added.append(RawMention(span, sentence_of(sentences, span.start), form, owner.type, owner.gazetteer_id))
@@ -185,6 +195,22 @@ def _join_short_person_names(mentions: list[RawMention], groups: _Groups) -> Non
             roots = owners.get(normalise_name(m.text), set()) - {groups.find(_key(m))}
             if len(roots) == 1 and len(m.text.split()) <= 3:
                 groups.union(next(iter(roots)), _key(m))
+
+
+def _without_legal_form(name: str) -> str | None:
+    cut = next((m.start() for m in re.finditer(r",? ", name) if LEGAL_SUFFIX.fullmatch(name[m.start() :])), None)
+    return name[:cut] if cut else None
+
+
+def _join_company_prefixes(mentions: list[RawMention], groups: _Groups) -> None:
+    """'Star Trade' (or 'Star Trade Ghana') joins 'Star Trade Ghana Limited' when no other company starts so."""
+    companies = {m.text: groups.find(_key(m)) for m in mentions if m.type == "Company" and len(m.text.split()) >= 3}
+    for m in mentions:
+        if m.gazetteer_id or m.type not in ("Organization", "Company") or len(m.text.split()) < 2:
+            continue
+        roots = {root for name, root in companies.items() if name.startswith(m.text + " ")}
+        if len(roots) == 1:
+            groups.union(next(iter(roots)), _key(m))
 
 
 def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:

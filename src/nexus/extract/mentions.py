@@ -70,12 +70,20 @@ GENERIC = frozenset(
         "army",
         "police",
         "administration",
+        "u.s. government",
+        "united states government",
+        "usd",
+        "farsi",
+        "persian",
+        "arabic",
+        "spanish",
+        "english",
     ]
 )
 _LEADING = re.compile(r"^(the|The|THE)\s+")
 _TRAILING = re.compile(
     r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s+\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
-    r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*)$"
+    r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*|\[[\w -]+\])$"
 )
 # Laws, orders and lists are named like organisations but are not actors.
 INSTRUMENT = re.compile(
@@ -83,11 +91,12 @@ INSTRUMENT = re.compile(
     r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
     r"Specially Designated (?:Nationals|(?:Global )?Terrorists?)\b.*|\bProgram|\bProgramme|\bCode|\bAnnex|\bReview|"
     r"\bStrategy|\bAdvisory|"
-    r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs))$"
+    r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs)|^(?:Significant )?Transnational Criminal Organizations?|"
+    r"^Blocking Property\b.*)$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
 # the rest of a title the NER cut short: "Countering America’s Adversaries" + " Through Sanctions Act"
-_TITLE_REST = re.compile(r"(?:[’']s)?(?: [A-Z][\w’'-]*| (?:of|the|for|to|on|in)(?= [A-Z]))*")
+_TITLE_REST = re.compile(r"(?:[’']s)?(?: [A-Z][\w’'-]*| (?:of|the|for|to|on|in|through|against|and)(?= [A-Z]))*")
 IDENTIFIER = re.compile(r"\d{4}|\d-[A-Z]|[A-Z]-\d{3}")  # 'FIN-2019-A002' is a document, not an actor
 
 
@@ -171,10 +180,12 @@ def split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str |
 
 
 def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
-    """'WASHINGTON –' at the head of a line: where the release was issued, not an actor of the story."""
+    """'WASHINGTON –' at the head of a line (or after a subtitle run into it), 'Washington– Today': where the
+    release was issued, not an actor of the story."""
     line_start = text.rfind("\n", 0, start) + 1
-    return (
-        bool(DATELINE.match(name)) and not text[line_start:start].strip() and text[end : end + 3].strip()[:1] in "–—-"
+    dashed = text[end : end + 3].strip()[:1] in ("–", "—", "-")
+    return dashed and (
+        (bool(DATELINE.match(name)) and not text[line_start:start].strip()) or name in ("WASHINGTON", "Washington")
     )
 
 

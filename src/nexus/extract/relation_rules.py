@@ -16,6 +16,7 @@ ACTORS = ("Person", *ORGS)
 PLACES = ("Country", "Place")
 COMPANIES = ("Company", "Organization")
 PLACE = r"⟦\d+\|(?:Country|Place)⟧"
+REGION_OF = r"(?:[A-Z][a-z]+ )?(?:(?:state|province|city|region|department|town|port) of )?"  # "the Mexican state of"
 
 
 def one(name: str, types: tuple[str, ...]) -> str:
@@ -343,8 +344,16 @@ PATTERNS: list[Pattern] = [
         "located_in",
         rf"{many('s', ACTORS)},?[”\"]? (?:is |was |are |were )?(?:a |an |the )?(?:⟦\d+\|\w+⟧ )?"
         rf"(?:(?!network|cell|faction|branch)[\w’'-]+ ){{0,4}}?(?:based|located|headquartered|registered) in (?:the )?"
-        rf"{one('t', PLACES)}",
+        rf"{REGION_OF}{one('t', PLACES)}",
     ),
+    # "X, a Mexican national, is a drug trafficker in Culiacan"
+    _p(
+        "located_in",
+        rf"{one('s', PEOPLE)},? (?:[^⟦,]{{0,40}}, )?(?:is|was) (?:a|an) (?:[\w-]+ ){{0,2}}?(?:trafficker|businessman|"
+        rf"businesswoman|broker|lawyer|accountant|money launderer|financier|resident) in {one('t', PLACES)}",
+    ),
+    # "Venezuela’s National Guard", "Iran’s Central Bank": a country's own body or place
+    _p("located_in", rf"{one('t', ('Country',))}(?:’s|'s) {one('s', ('PublicBody', 'Place', 'Company'))}"),
     _p(
         "located_in",
         rf"\b(?:company|companies|firm|subsidiary|entity) (?:based |registered )?in (?:the )?{one('t', PLACES)},? "
@@ -352,8 +361,8 @@ PATTERNS: list[Pattern] = [
     ),
     _p(
         "located_in",
-        rf"^(?:Based|Headquartered|Located) in (?:the )?(?P<t>{PLACE}(?: within (?:the )?{PLACE})?), "
-        rf"(?:the )?{one('s', ACTORS)}",
+        rf"^(?:Based|Headquartered|Located|Working|Operating) (?:in|from|out of) (?:the )?"
+        rf"(?P<t>{PLACE}(?: within (?:the )?{PLACE})?)(?:, {PLACE})?, (?:the )?{one('s', ACTORS)}",
     ),
     _p(
         "located_in",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 import regex as re
 
@@ -39,6 +39,7 @@ STOP_TARGETS = re.compile(
 # "designating pursuant to E.O. 13224 Mohammad Pakpour": the legal basis before the targets
 LEGAL_BASIS = re.compile(r"(?: today| also)? pursuant to (?:E\.O\.|Executive Order) [\d,]+(?:, as amended)?,?(?= ⟦)")
 OF_SOMEONE = re.compile(r", (?:a |an |the )?(?:[\w-]+ ){1,3}?(?:of|for|to) (?:the )?⟦\d+\|\w+⟧")
+MEMBERS_OF = re.compile(rf"⟦\d+\|\w+⟧(?:’s|'s)? (?:[\w-]+ )?{ROLE_MEMBER}\b")
 COURT = re.compile(r"Court|District|Attorney|Prosecutor|Justice|grand jury|Fiscal", re.I)
 INDICT = re.compile(r"\b(indicted|indictment|charged|charges against|arrested|extradited|convicted|sentenced)\b", re.I)
 NATIONAL = r"(?:nationals?|citizens?|individuals?|businessm[ae]n|businesswom[ae]n|officials?|traffickers?|persons?)"
@@ -83,11 +84,70 @@ def find_relations(
             candidates += _country_designated(text, sentence, entities, gazetteer)
         if (record := by_line.get(sentence.sentence)) is not None:
             candidates += _record_relations(text, record, sentence, entities, gazetteer, demonyms)
+        candidates = _place_lists(sentence, candidates)
         for type_, source, target in candidates:
             relation = _relation(type_, source, target, sentence, entities, stance)
             if relation is not None:
                 found.setdefault((type_, relation.source, relation.target, sentence.sentence), relation)
+    if demonyms is not None:
+        for sentence in masked:
+            for type_, source, target in _designees_of(text, sentence, found.values(), entities, gazetteer, demonyms):
+                stance = stance_of(text[sentence.sentence.start : sentence.sentence.end])
+                relation = _relation(type_, source, target, sentence, entities, stance)
+                if relation is not None:
+                    found.setdefault((type_, relation.source, relation.target, sentence.sentence), relation)
     return list(found.values())
+
+
+def _designees_of(
+    text: str,
+    sentence: MaskedSentence,
+    relations: Iterable[Relation],
+    entities: list[Entity],
+    gazetteer: Gazetteer,
+    demonyms: re.Pattern[str],
+) -> list[tuple[str, Slot, Slot]]:
+    """'OFAC designated nine Iranian individuals and entities': every person the document says was sanctioned
+    is Iranian, every company sanctioned is in Iran; the summary sentence is the evidence."""
+    if not DESIGNATE.search(sentence.text):
+        return []
+    summary = re.search(
+        rf"\b(?:\w+ )?(?P<d>{demonyms.pattern}) (?:nationals|individuals|persons|people|citizens)"
+        rf"(?P<e> and (?:entities|companies|businesses))?",
+        sentence.text,
+    )
+    if summary is None:
+        return []
+    country = _country_entity(summary.group("d"), text, sentence, entities, gazetteer)
+    if country is None:
+        return []
+    kinds = {"Person": "nationality", **({"Company": "located_in"} if summary.group("e") else {})}
+    out = []
+    for target in sorted({r.target for r in relations if r.type == "sanction"}):
+        if (kind := kinds.get(entities[target].type)) is not None:
+            mention = entities[target].mentions[0]
+            out.append((kind, Slot(target, entities[target].type, mention.span), country))
+    return out
+
+
+_PLACE_RUN = re.compile(r"⟦\d+\|(?:Place|Country)⟧(?:,? (?:and |or |in )?⟦\d+\|(?:Place|Country)⟧)+")
+
+
+def _place_lists(sentence: MaskedSentence, candidates: list[tuple[str, Slot, Slot]]) -> list[tuple[str, Slot, Slot]]:
+    """'Mexicali, Ensenada, and Tijuana, Mexico' is three towns in Mexico, not Mexicali in Ensenada: inside a
+    list of places only the country that closes it contains the others ('Puerto Vallarta, Jalisco, Mexico',
+    a chain with no 'and', is left as the patterns read it)."""
+    out = list(candidates)
+    for run in _PLACE_RUN.finditer(sentence.text):
+        if not re.search(r" (?:and|or) ⟦", run.group(0)):
+            continue
+        members = sentence.slots_in(run.group(0))
+        last = members[-1]
+        inside = set(members)
+        out = [c for c in out if not (c[0] == "located_in" and c[1] in inside and c[2] in inside)]
+        if last.type == "Country":
+            out += [("located_in", m, last) for m in members[:-1] if m.type == "Place"]
+    return out
 
 
 def _from_patterns(sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
@@ -142,6 +202,7 @@ def _designations(
         targets = [s for s in sentence.slots_in(region, LISTED) if s.entity != source.entity]
         return [("sanction", source, t) for t in targets] + _list_roles(intro, sentence, targets)
     region = OF_SOMEONE.sub("", region)  # 'designated X, commander of the Y,': Y is not designated
+    region = MEMBERS_OF.sub("", region)  # 'designated six Sinaloa Cartel members': the cartel is not designated
     targets = [
         s
         for s in sentence.slots_in(region, frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft")))
@@ -245,7 +306,8 @@ def _demonym_relations(
         ("nationality", rf"{people},? (?:is |was |are |were )?(?:a |an |both )?(?P<d>{d}) {NATIONAL}"),
         (
             "located_in",
-            rf"(?P<d>{d}) (?:[\w-]+ ){{0,4}}?{COMPANIES_WORD}(?: known as| called| named|,)? (?:the )?{orgs}",
+            rf"(?P<d>{d}) (?:[\w-]+ ){{0,4}}?{COMPANIES_WORD}(?: known as| called| named|,)?"
+            rf"(?: specifically| including| namely| such as)? (?:the )?{orgs}",
         ),
     )
     out = []
