@@ -45,7 +45,7 @@ def test_charges_are_the_court_s_allegations(extractor: SpacyExtractor) -> None:
     court = next(s for s, _, _ in claims if s)
     assert "District Court" in court
     assert (court, "Ramiro Ochoa Valdez for conspiracy to import cocaine.", "alleged") in claims
-    assert any(s == court and t.startswith("Ochoa Valdez paid") for s, t, _ in claims)
+    assert any(s == court and t.startswith("Ochoa Valdez paid") and st == "alleged" for s, t, st in claims)
 
 
 def test_a_quoted_title_is_not_speech_and_estimates_are_reported_speech(extractor: SpacyExtractor) -> None:
@@ -59,3 +59,24 @@ def test_a_quoted_title_is_not_speech_and_estimates_are_reported_speech(extracto
     said = [c for c in x.claims if "fuel theft cost Pemex" in c.text]
     assert said and said[0].speaker is not None
     assert "government" in x.entities[said[0].speaker].name.lower()
+
+
+def test_the_person_after_said_speaks_and_a_quote_running_past_its_attribution_is_cut(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "“The syndicate moves its money through cattle ranches and horse races,” said Treasury’s Director of the "
+        "Office of Foreign Assets Control (OFAC) Maria J. Delgado.\n\n"
+        "“The gang threatens the security of the region,” Treasury Under Secretary Tomas R. Lujan stated.\n\n"
+        "“This designation lets us strike at the money of the gang, said ICE Director Ramiro Ochoa. History has "
+        "shown that tough enforcement takes such groups down.\n\n"
+        "The gang has members in more than 40 states and the District of Columbia.\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    claims = {c.text: (x.entities[c.speaker].name if c.speaker is not None else None) for c in x.claims}
+    assert claims.get("The syndicate moves its money through cattle ranches and horse races,") == "Maria J. Delgado"
+    assert claims.get("The gang threatens the security of the region,") == "Tomas R. Lujan", claims
+    assert claims.get("This designation lets us strike at the money of the gang,") == "Ramiro Ochoa", claims
+    assert claims.get("History has shown that tough enforcement takes such groups down.") == "Ramiro Ochoa", claims
+    assert not any("District of Columbia" in t for t in claims)

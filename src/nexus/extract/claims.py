@@ -21,7 +21,13 @@ AFTER_SAID = re.compile(rf"^[,.]?\s*[”\"]?\s*{SAY}\s+(?:the\s+)?")
 BEFORE_SAID = re.compile(rf"(\S[^.“”\"]{{0,100}}?)\s+{SAY}(?:\s+[^,.]{{0,40}})?[,.]?\s*$")
 PRONOUN_SAID = re.compile(rf"^[,.]?\s*(?:he|she)\s+{SAY}", re.I)
 ACCORDING = re.compile(r"\b[Aa]ccording to (?:the\s+)?")
-REPORTED = re.compile(rf"\s{SAY}(?:\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:\s+that)?\s+")
+# 'states', 'notes' and 'estimates' are nouns as often as verbs ('in more than 40 states and …'): with 'that' only
+REPORTED = re.compile(
+    rf"\s(?:(?!states|notes|estimates){SAY}(?:\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:\s+that)?|"
+    rf"(?:states|notes|estimates)\s+that)\s+"
+)
+# an attribution inside a quote that never closes: '“This designation … today, said ICE Director John Morton.'
+INNER_SAID = re.compile(rf",\s+{SAY}\s+(?:[^.“”\"]|(?<=\b[A-Z])\.){{1,100}}?\.(?:\s+|$)")
 SPEAKERS = frozenset(("Person", "Organization", "PublicBody", "Company"))
 CHARGED = re.compile(r"\b(?:indicted|charged)\s+")
 COURT_PAPERS = re.compile(r"(?:indictment|complaint|court (?:documents|filings|records)|charging documents)\b")
@@ -58,6 +64,9 @@ class _Mentions:
                 return owner
         return None
 
+    def first_person_in(self, start: int, end: int) -> int | None:
+        return next((i for s, i in self.people if s.start >= start and s.end <= end), None)
+
     def last_person_before(self, position: int) -> int | None:
         before = [i for s, i in self.people if s.end <= position]
         return before[-1] if before else None
@@ -76,12 +85,27 @@ def find_claims(text: str, entities: list[Entity], sentences: list[Span]) -> lis
         if len(body.split()) < MIN_QUOTE_WORDS or _title(body):
             continue
         span = Span(span.start, span.start + len(body))
+        if not match.group(0).endswith(("”", '"')) and (inner := INNER_SAID.search(body)):
+            # the quote runs on past its attribution: the words before it, the speaker in it, the words after
+            said_by = mentions.first_person_in(span.start + inner.start(), span.start + inner.end())
+            first = Span(span.start, span.start + inner.start() + 1)
+            claims.append(
+                ExtractedClaim(first, _covering(sentences, first), first.of(text), stance_of(first.of(text)), said_by)
+            )
+            rest = _trimmed(text, Span(span.start + inner.end(), span.end))
+            if len(rest.of(text).split()) >= MIN_QUOTE_WORDS:
+                claims.append(
+                    ExtractedClaim(rest, _covering(sentences, rest), rest.of(text), stance_of(rest.of(text)), said_by)
+                )
+            quoted.append(Span(match.start(), match.end()))
+            previous = (said_by, match.end())
+            continue
         speaker = _quote_speaker(text, match, mentions)
         if speaker is None and previous[0] is not None and match.start() - previous[1] < 400:
             speaker = previous[0]  # a quote continuing the same speaker's words
         previous = (speaker, match.end())
         quoted.append(Span(match.start(), match.end()))
-        claims.append(ExtractedClaim(span, _covering(sentences, span), body, stance_of(body), speaker))
+        claims.append(_quoted(text, sentences, span, speaker))
     for sentence in sentences:
         if any(q.start < sentence.end and sentence.start < q.end for q in quoted):
             continue
@@ -89,6 +113,11 @@ def find_claims(text: str, entities: list[Entity], sentences: list[Span]) -> lis
         if claim is not None:
             claims.append(claim)
     return claims
+
+
+def _quoted(text: str, sentences: list[Span], span: Span, speaker: int | None) -> ExtractedClaim:
+    words = span.of(text)
+    return ExtractedClaim(span, _covering(sentences, span), words, stance_of(words), speaker)
 
 
 def _title(body: str) -> bool:
@@ -99,11 +128,14 @@ def _title(body: str) -> bool:
 
 def _quote_speaker(text: str, match: re.Match[str], mentions: _Mentions) -> int | None:
     after = text[match.end() : match.end() + 160].split("\n", 1)[0]
-    if m := AFTER_SAID.match(after):
-        return mentions.first_in(match.end() + m.end(), match.end() + m.end() + 100)
+    if m := AFTER_SAID.match(after):  # '” said Treasury’s Director of OFAC Adam J. Szubin': the person, not Treasury
+        start, end = match.end() + m.end(), match.end() + m.end() + 100
+        clause = re.match(r"(?:[^.\n]|(?<=\b[A-Z])\.|(?<=\bU\.S)\.)*", text[start:end])
+        stop = start + (clause.end() if clause else 0)
+        return mentions.first_person_in(start, stop) or mentions.first_in(start, end)
     if PRONOUN_SAID.match(after):
         return mentions.last_person_before(match.start())
-    said = re.match(rf"^[,.]?\s*[”\"]?\s*([^.“”\"]{{1,100}}?)\s+{SAY}\b", after)
+    said = re.match(rf"^[,.]?\s*[”\"]?\s*((?:[^.“”\"]|(?<=\b[A-Z])\.){{1,100}}?)\s+{SAY}\b", after)
     if said:
         return mentions.last_in(match.end(), match.end() + said.end(1))
     line_start = text.rfind("\n", 0, match.start()) + 1
@@ -117,14 +149,16 @@ def _quote_speaker(text: str, match: re.Match[str], mentions: _Mentions) -> int 
 def _reported(text: str, sentence: Span, mentions: _Mentions) -> ExtractedClaim | None:
     words = text[sentence.start : sentence.end]
     if m := ACCORDING.search(words):
-        if COURT_PAPERS.match(words, m.end()):  # "according to the indictment": the court that indicted
+        papers = COURT_PAPERS.match(words, m.end())
+        if papers:  # "according to the indictment": the court that indicted, and what it alleges
             speaker = mentions.last_court_in(0, sentence.start)
         else:
             speaker = mentions.first_in(sentence.start + m.end(), sentence.start + m.end() + 80)
         comma = words.find(",", m.end())
         body_start = comma + 1 if m.start() < 5 and comma > 0 else 0
         span = _trimmed(text, Span(sentence.start + body_start, sentence.end))
-        return ExtractedClaim(span, sentence, span.of(text), _stance(span.of(text)), speaker)
+        stance: Stance = "alleged" if papers else _stance(span.of(text))
+        return ExtractedClaim(span, sentence, span.of(text), stance, speaker)
     if (m := REPORTED.search(words)) and m.start() < 120:
         speaker = mentions.last_in(sentence.start, sentence.start + m.start() + 1)
         if speaker is not None:
