@@ -686,3 +686,47 @@ def test_a_company_named_by_the_start_of_its_name(extractor: SpacyExtractor) -> 
     )
     companies = [e for e in extractor.extract(text).entities if e.type in ("Company", "Organization")]
     assert len(companies) == 1 and "Star Fishing Ghana" in companies[0].aliases, companies
+
+
+def test_a_glued_table_runs_over_lines_and_ends_where_the_prose_begins(extractor: SpacyExtractor) -> None:
+    text = (
+        "Treasury designated two companies and one person today.\n\n"
+        "Identifying Information Harbour Syndicate AKA: Harbour Syndicate Lil Bahr Locations:\n\n"
+        "Harat Nour, Beirut, LebanonSidon, LebanonTyre, Lebanon Marbella Company for Finance and Investment "
+        "Location: Lebanon Tomas Rivera Lujan Alternate Spellings: Tomas RiveraTomas Lujan Rivera DOB: 1948"
+        "Location: Lebanon Background on the Harbour Syndicate The Harbour Syndicate is a group that Ramiro "
+        "Ochoa Valdez leads.\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    name_of = {form: e.name for e in x.entities for form in e.surface_forms()}
+    assert {"Beirut", "Sidon", "Tyre"} <= set(name_of), sorted(name_of)
+    assert name_of["Tomas Rivera"] == name_of["Tomas Lujan Rivera"] == name_of["Tomas Rivera Lujan"]
+    found = triples(x)
+    syndicate = name_of["Harbour Syndicate"]
+    assert {
+        ("located_in", syndicate, "Beirut"),
+        ("located_in", "Tyre", "Lebanon"),
+        ("located_in", "Marbella Company for Finance and Investment", "Lebanon"),
+        ("located_in", name_of["Tomas Rivera Lujan"], "Lebanon"),
+    } <= found, found
+    # the table ends at its last country: the prose after it is not part of any record's sentence
+    assert not any("Background" in r.sentence.of(text) for r in x.relations if r.type == "located_in")
+
+
+def test_addresses_give_their_town_and_ranks_of_a_group_are_leadership(extractor: SpacyExtractor) -> None:
+    text = (
+        "Name: Zeta Trading Ltd. AKA: Zeta Trading Address: 5th Floor, No 35 Farhang Boulevard, Saadat Abad Avenue "
+        "Tehran, Iran Alt Address: Unit 13, 50450 Kuala Lumpur, Malaysia\n\n"
+        "The fund operates under the supervision of Harbour Syndicate Secretary General Ramiro Ochoa Valdez.\n\n"
+        "The prosecutor of the Special Tribunal for Lebanon charged Tomas Rivera Lujan in 2011.\n"
+    )
+    x = extractor.extract(text)
+    found = triples(x)
+    assert {
+        ("located_in", "Zeta Trading Ltd.", "Tehran"),
+        ("located_in", "Zeta Trading Ltd.", "Kuala Lumpur"),
+        ("leadership", "Ramiro Ochoa Valdez", "Harbour Syndicate"),
+        ("indictment", "Special Tribunal for Lebanon", "Tomas Rivera Lujan"),
+    } <= found, found
+    assert not any(e.type == "Position" for e in x.entities)  # a rank inside a group is no public office

@@ -31,7 +31,7 @@ INNER_SAID = re.compile(rf",\s+{SAY}\s+(?:[^.“”\"]|(?<=\b[A-Z])\.){{1,100}}?
 SPEAKERS = frozenset(("Person", "Organization", "PublicBody", "Company"))
 CHARGED = re.compile(r"\b(?:indicted|charged)\s+")
 COURT_PAPERS = re.compile(r"(?:indictment|complaint|court (?:documents|filings|records)|charging documents)\b")
-COURT = re.compile(r"Court|District|Attorney|Prosecutor|grand jury", re.I)
+COURT = re.compile(r"Court|Tribunal|District|Attorney|Prosecutor|grand jury", re.I)
 SUBJECT_PRONOUN = re.compile(r"^(?:He|She|They|These|This|Those|His|Her|Their)\b")
 
 

@@ -44,6 +44,13 @@ class Gazetteer:
                 index.setdefault(normalise_name(form), entry)
         return index
 
+    @cached_property
+    def countries(self) -> re.Pattern[str]:
+        """Every name of every country, as one whole-word pattern (longest first)."""
+        forms = {f for e in self.entries.values() if e.type == "Country" for f in e.surface_forms() if len(f) > 3}
+        alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])")
+
     def patterns(self) -> list[dict[str, Any]]:
         """EntityRuler phrase patterns: each form as written, unaccented and in capitals (list style).
 

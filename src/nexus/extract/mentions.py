@@ -37,7 +37,7 @@ COMPANY = re.compile(
 BUSINESS_WORD = re.compile(r"\b(?:Company|Trading|Offshore|Ithalat|Ihracat|Import|Export|Exchange)\b")
 PUBLIC_BODY = re.compile(
     r"\b(Department|Ministry|Ministerio|Secretar[ií]a|Office|Agency|Administration|Bureau|Service|Commission|"
-    r"Council|Court|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
+    r"Council|Court|Tribunal|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
     r"Embassy|Directorate|Customs|Treasury|Parliament|Congress|Senate|Central Bank|Guard|Unit|Intelligence)\b"
 )
 # One-word spans the NER often marks that name no one in particular.
@@ -230,6 +230,17 @@ def _with_surnames(text: str, end: int) -> int:
     return end + len(" ".join(words[:kept])) + (1 if kept else 0) if kept else end
 
 
+def _without_repeat(text: str, start: int, end: int) -> int:
+    """'Ali Ibrahim al-Watfa Ali Ibrahim' (a heading run into its paragraph, which opens with the same name):
+    the name ends where it starts again."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    for k in range(2, len(words)):
+        again = [w.group(0) for w in words[k:]]
+        if len(again) >= 1 and again == [w.group(0) for w in words[: len(again)]]:
+            return start + words[k - 1].end()
+    return end
+
+
 def _with_rank(text: str, start: int) -> int:
     """A position's start moved back over 'Acting' or 'Deputy', which belong to the title."""
     for rank in ("Acting ", "Deputy ", "Former "):
@@ -318,6 +329,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             if "“" in text and "”" not in text and (rest := _NICKNAME_REST.match(text_of_doc, end)):
                 end = rest.end()  # 'Ramiro “El Tigre' + '” Ochoa Valdez'
             end = _with_surnames(text_of_doc, end)
+            end = _without_repeat(text_of_doc, start, end)
             text = text_of_doc[start:end]
         if type_ == "Position":
             start = _with_rank(text_of_doc, start)

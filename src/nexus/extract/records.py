@@ -21,9 +21,9 @@ from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
 _LABELS = (
-    r"Name|Individual|Entity|AKAs?\.?|A\.K\.A\.|a\.k\.a\.|FKA|F\.K\.A\.|f\.k\.a\.|D\.B\.A\.|DBA|"
-    r"(?:Alt\. )?(?:DOB|Date of Birth|POB|Place of Birth|Address|Location)|Residence|"
-    r"Citizenship|Nationality|Passport(?: No\.?| Number)?|National (?:ID|Identity)(?: Card)?(?: No\.?| Number)?|"
+    r"Name|Individual|Entity|AKAs?\.?|A\.K\.A\.|a\.k\.a\.|FKA|F\.K\.A\.|f\.k\.a\.|D\.B\.A\.|DBA|Spellings|Names?|"
+    r"DOB|DoB|Date of Birth|POB|Place of Birth|Address|Locations?|Residence|Citizenship|Citizen|Nationality|"
+    r"Passport(?: \(\w+\))?(?: No\.?| Number)?|National (?:ID|Identity)(?: Card)?(?: No\.?| Number)?|"
     r"Identification Number|Personal Identification Number|Cedula No\.?|C[eé]dula|RFC|CURP|SSN|Gender|Title|"
     r"Position|Website|Tribe|Subtribe|Email(?: Address)?|Phone(?: Number)?|Registration (?:Number|ID|No\.?)|"
     r"Tax ID(?: No\.?)?|Organization (?:Established )?(?:Date|Type)|Vessel (?:Type|Flag|Registration Identification)|"
@@ -33,19 +33,23 @@ _LABELS = (
 # 2005–2014 print their tables ('Bercian ManchonAKA: El BarneyDate of Birth: …', 'ACHWANAKA: Muhammad').
 LABEL = re.compile(
     rf"(?:(?<=\s)|^|(?<=[a-z\d)\]'’.,])|(?<=[A-Z])(?=(?:AKA|DOB|POB):))"
-    rf"(?P<label>{_LABELS})(?:\.? ?(?:No\. ?)?\d{{1,2}})?\.?:\s*"
+    rf"(?:(?:Alt\.?|Alternate) )?(?P<label>{_LABELS})(?:\.? ?(?:No\. ?)?\d{{1,2}})?\.?:\s*"
 )
 # what may stand before a record's first label without being its name
 _HEADING = re.compile(r"\s*(?:(?:Identif(?:ying|ier|ication) Information:?|Identifier:?|Individual #\d+)\s*)?", re.I)
-_NAME_WORD = r"(?:[A-ZÁÉÍÓÚÑ'’`][\w'’`.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|bint|ibn|de|del|la|las|los|y|da|dos|van|von)"
+_NAME_WORD = (
+    r"(?:for|and|of|the|&|[A-ZÁÉÍÓÚÑ'’`][\w'’`.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|bint|ibn|de|del|la|las|los|y|da|dos|"
+    r"van|von)"
+)
 _BARE_NAME = re.compile(rf"{_NAME_WORD}(?:,? {_NAME_WORD}){{0,9}}")
 NAME_LABELS = frozenset({"Name", "Individual", "Entity"})
 ALIAS_LABELS = frozenset(
     {"AKA", "AKAs", "AKA.", "AKAs.", "A.K.A.", "a.k.a.", "FKA", "F.K.A.", "f.k.a.", "D.B.A.", "DBA"}
+    | {"Spellings", "Names"}
 )
-ABODE_LABELS = frozenset({"Location", "Address", "Alt. Location", "Alt. Address", "Residence"})
-PLACE_LABELS = frozenset({"POB", "Place of Birth", "Alt. POB", "Alt. Place of Birth", *ABODE_LABELS})
-COUNTRY_LABELS = frozenset({"Citizenship", "Nationality", "Nationality of Registration"})
+ABODE_LABELS = frozenset({"Location", "Locations", "Address", "Residence"})
+PLACE_LABELS = frozenset({"POB", "Place of Birth", *ABODE_LABELS})
+COUNTRY_LABELS = frozenset({"Citizenship", "Citizen", "Nationality", "Nationality of Registration"})
 # parts of an address that are not a town: streets, buildings, landmarks
 _STREET = re.compile(
     r"\d|\b(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Crescent|Close|Lane|Boulevard|Blvd|Highway|Floor|Flat|"
@@ -53,8 +57,11 @@ _STREET = re.compile(
     r"Stadium|Market|Square|Zone|Park)\b",
     re.I,
 )
+_STREET_LEAD = re.compile(
+    r"^.*(?:\b\d[\w-]*|\b(?:Street|Road|Avenue|Boulevard|Blvd|Highway|Building|Tower))\s+(?=[A-Z][a-z])"
+)
 _ABBREVIATION = re.compile(r"(?:\b(?:Ltd|Inc|Co|Corp|Jr|Sr|No)|\b[A-Z]|\.[A-Z])\.$")
-_TOWN = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|el|al|an|es))*$")
+_TOWN = re.compile(r"^[A-ZÁÉÍÓÚÑ][\w'’.-]*(?: (?:[A-ZÁÉÍÓÚÑ][\w'’.-]*|de|del|la|el|al|an|es|of))*$")
 _ADMINISTRATIVE = re.compile(r" (?:State|FCT|Province|Governorate|Department|District|Region)$")
 
 
@@ -79,12 +86,15 @@ class Record:
         return [f for f in self.fields if f.label in labels]
 
 
-def find_records(text: str) -> list[Record]:
+def find_records(text: str, countries: re.Pattern[str] | None = None) -> list[Record]:
     """Runs of labelled fields: on one line ('Name: X AKA: Y DOB: …'), one a line with blank lines between,
-    or glued together; a line may open with the bare name ('Sajjid MirAKA: …') and hold several records."""
+    or glued together; a line may open with the bare name ('Sajjid MirAKA: …') and hold several records.
+    With `countries` (a pattern of country names), a place field ends at its country: what follows is the
+    next record's bare name or the prose after the table ('… Location: Lebanon Background on Hizballah')."""
     records: list[Record] = []
     block: list[Field] = []
     start = end = 0
+    pending: str | None = None  # 'Locations:' closing a line: its value is the next line
 
     def close() -> None:
         if len(block) >= 2:
@@ -95,11 +105,13 @@ def find_records(text: str) -> list[Record]:
         if not line.group(0).strip():
             continue
         labels = list(LABEL.finditer(line.group(0)))
-        fields = _fields(line, labels) if labels else []
-        bare = _bare_name(line, labels)
+        carried = pending if pending and block and (not labels or labels[0].start() > 0) else None
+        fields, stop = _fields(line, labels, countries, carried)
+        pending = _label(labels[-1]) if labels and labels[-1].end() >= len(line.group(0).rstrip()) else None
+        bare = _bare_name(line, labels) if carried is None else None
         if bare is not None:
             fields.insert(0, (line.start(), bare))
-        elif not labels or labels[0].start() > _heading_end(line.group(0)):
+        elif carried is None and (not labels or labels[0].start() > _heading_end(line.group(0))):
             close()
             continue
         for at, field in fields:
@@ -109,14 +121,17 @@ def find_records(text: str) -> list[Record]:
                 start = line.start() if at == fields[0][0] else at
             block.append(field)
             end = field.value.end
-        end = line.end() if block else end
+        end = (stop if stop is not None else line.end()) if block else end
+        if stop is not None:
+            close()
+            pending = None
     close()
     return records
 
 
 def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None:
     """The name a line of fields opens with and no label announces: 'Bercian ManchonAKA: El Barney…'."""
-    if len(labels) < 2 or labels[0].group("label") in NAME_LABELS:
+    if len(labels) < 2 or _label(labels[0]) in NAME_LABELS:
         return None
     begin = _heading_end(line.group(0))
     words = line.group(0)[begin : labels[0].start()].strip()
@@ -126,27 +141,78 @@ def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None
     return Field("Name", Span(line.start() + begin, line.start() + begin + len(words)))
 
 
+def _label(found: re.Match[str]) -> str:
+    """The field a label names: 'Alt. DOB' is a DOB, but 'Alternate Name' an alias, not a new record."""
+    alternate = found.group(0).startswith("Alt")
+    return "AKA" if alternate and found.group("label") in NAME_LABELS else found.group("label")
+
+
 def _heading_end(line: str) -> int:
     found = _HEADING.match(line)
     return found.end() if found else 0
 
 
-def _fields(line: re.Match[str], labels: list[re.Match[str]]) -> list[tuple[int, Field]]:
-    """(where its label starts, field) for each labelled value; glued alias lists are cut into names."""
-    fields = []
-    for here, after in zip(labels, [*labels[1:], None], strict=True):
-        begin = here.end()
-        value = line.group(0)[begin : after.start() if after else len(line.group(0))].rstrip(" ;,")
-        if value.endswith(".") and not _ABBREVIATION.search(value):
-            value = value[:-1]
-        if not value or not any(c.isalpha() for c in value) or value[:1].islower() or value.startswith("_"):
-            continue
-        label = here.group("label")
-        pieces = _alias_pieces(value) if label in ALIAS_LABELS else [(0, value)]
+def _fields(
+    line: re.Match[str], labels: list[re.Match[str]], countries: re.Pattern[str] | None, carried: str | None
+) -> tuple[list[tuple[int, Field]], int | None]:
+    """(where its label starts, field) for each labelled value, and where the table stops if prose follows it
+    on the line. Glued alias lists are cut into names, glued places into places ('Tyre, LebanonSidon, …')."""
+    segments = [(carried, 0, 0)] if carried else []
+    segments += [(_label(m), m.start(), m.end()) for m in labels]
+    if not segments:
+        return [], None
+    ends = [begin for _, begin, _ in segments[1:]] + [len(line.group(0))]
+    fields: list[tuple[int, Field]] = []
+    for (label, at, begin), value_end in zip(segments, ends, strict=True):
+        raw = line.group(0)[begin:value_end]
+        if label in PLACE_LABELS or label in COUNTRY_LABELS:
+            pieces, rest = _place_pieces(raw, countries)
+        else:
+            pieces, rest = (_alias_pieces(raw) if label in ALIAS_LABELS else [(0, raw)]), None
         for offset, piece in pieces:
-            at = line.start() + begin + offset
-            fields.append((line.start() + here.start(), Field(label, Span(at, at + len(piece)))))
-    return fields
+            value = _clean(piece)
+            if value:
+                value_start = line.start() + begin + offset + len(piece) - len(piece.lstrip())
+                fields.append((line.start() + at, Field(label, Span(value_start, value_start + len(value)))))
+        if rest is not None:  # after the country: the next record's bare name, or the prose after the table
+            name = raw[rest:].strip()
+            if _UNKNOWN_LABEL.match(name):  # 'Personal ID No.: 096574S': a field this reader does not know
+                continue
+            if value_end < len(line.group(0)) and _BARE_NAME.fullmatch(name) and len(name.split()) <= 8:
+                name_start = line.start() + begin + raw.index(name, rest)
+                fields.append((name_start, Field("Name", Span(name_start, name_start + len(name)))))
+                continue
+            return fields, line.start() + begin + rest
+    return fields, None
+
+
+_UNKNOWN_LABEL = re.compile(r"[A-Z][\w.’' #]{0,40}:")
+
+
+def _clean(piece: str) -> str:
+    value = piece.strip().rstrip(" ;,")
+    if value.endswith(".") and not _ABBREVIATION.search(value):
+        value = value[:-1]
+    if not value or not any(c.isalpha() for c in value) or value[:1].islower() or value.startswith("_"):
+        return ""
+    return value
+
+
+def _place_pieces(raw: str, countries: re.Pattern[str] | None) -> tuple[list[tuple[int, str]], int | None]:
+    """'Harat Hurayk, Beirut, LebanonBurj Al-Barajinah, Lebanon' → two places; a country followed by more
+    words ('Lebanon Yousser Company …') ends the field, and the offset where the rest begins is returned."""
+    cuts = [0, *(m.start() for m in re.finditer(r"(?<=[a-z.)])(?=[A-Z][a-z])", raw)), len(raw)]
+    pieces = [(a, raw[a:b]) for a, b in pairwise(cuts)]
+    if countries is None:
+        return [(0, raw)] if len(pieces) == 1 else pieces, None
+    out: list[tuple[int, str]] = []
+    for offset, piece in pieces:
+        country = next((m for m in countries.finditer(piece) if re.match(r" +[A-Z]", piece[m.end() :])), None)
+        if country is not None:
+            out.append((offset, piece[: country.end()]))
+            return out, offset + country.end()
+        out.append((offset, piece))
+    return out, None
 
 
 def _alias_pieces(value: str) -> list[tuple[int, str]]:
@@ -186,13 +252,33 @@ def apply_records(
     return sorted([*kept, *own], key=lambda m: m.span)
 
 
-def record_sentences(sentences: list[Span], records: list[Record]) -> list[Span]:
-    """Sentences with each record line made one sentence: 'Passport No.' must not end it."""
+def record_sentences(text: str, sentences: list[Span], records: list[Record]) -> list[Span]:
+    """Sentences with each record made one sentence ('Passport No.' must not end it); a sentence the parser
+    ran across a record's edge keeps only its part outside the record ('… Location: Lebanon Background …')."""
     if not records:
         return sentences
-    lines = [r.line for r in records]
-    out = [s for s in sentences if not any(line.contains(s) for line in lines)]
+    lines = sorted(r.line for r in records)
+    out = []
+    for sentence in sentences:
+        pieces = [sentence]
+        for line in lines:
+            if line.overlaps(sentence):
+                pieces = [p for piece in pieces for p in _outside(piece, line)]
+        out += [t for p in pieces if (t := _stripped(text, p)) is not None]
     return sorted([*out, *lines])
+
+
+def _outside(piece: Span, line: Span) -> list[Span]:
+    ends = [(piece.start, min(piece.end, line.start)), (max(piece.start, line.end), piece.end)]
+    return [Span(a, b) for a, b in ends if b > a]
+
+
+def _stripped(text: str, span: Span) -> Span | None:
+    words = span.of(text)
+    if not words.strip():
+        return None
+    start = span.start + len(words) - len(words.lstrip())
+    return Span(start, start + len(words.strip()))
 
 
 def record_alias_links(text: str, records: list[Record]) -> Iterator[AliasLink]:
@@ -245,6 +331,8 @@ def _places(text: str, value: Span, line: Span, gazetteer: Gazetteer) -> list[Ra
         if " in " in words:  # '3 Gaya Road in Kano'
             cut = words.rindex(" in ") + 4
             start, words = start + cut, words[cut:]
+        if lead := _STREET_LEAD.match(words):  # 'Saadat Abad Avenue Tehran', '50450 Kuala Lumpur'
+            start, words = start + lead.end(), words[lead.end() :]
         words = re.sub(r"\s*\(.*$", "", words)
         words = _ADMINISTRATIVE.sub("", words) if position == 1 else words
         entry = gazetteer.by_name.get(normalise_name(words))

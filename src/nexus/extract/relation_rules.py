@@ -34,7 +34,9 @@ W = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based) ){0,4}?"  # a few wor
 WIDE = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based),? ){0,8}?"  # a clause's worth of words, no other actor
 # "X, who prosecutors said was a member of Y": the relative clause that attributes the role
 SAID_TO_BE = r"(?:who (?:(?:[\w-]+ ){1,3}(?:said|say|says|allege|alleged|alleges|believe|believed|believes) )?(?=is |was |are |were ))?"
-ROLE_LEAD = r"(?:leader|head|boss|chief|commander|founder|co-founder|kingpin|mastermind|plaza boss)s?"
+ROLE_LEAD = (
+    r"(?:leader|head|boss|chief|commander|founder|co-founder|kingpin|mastermind|plaza boss|secretary[- ]general)s?"
+)
 ROLE_MEMBER = r"(?:member|operative|militant|financier|facilitator|affiliate|fighter|associate|lieutenant|agent|official|officer|commander)s?"
 ROLE_DIRECT = (
     r"(?:director|executive director|general manager|manager|ceo|chief executive officer|president|"

@@ -40,7 +40,7 @@ STOP_TARGETS = re.compile(
 LEGAL_BASIS = re.compile(r"(?: today| also)? pursuant to (?:E\.O\.|Executive Order) [\d,]+(?:, as amended)?,?(?= ⟦)")
 OF_SOMEONE = re.compile(r", (?:a |an |the )?(?:[\w-]+ ){1,3}?(?:of|for|to) (?:the )?⟦\d+\|\w+⟧")
 MEMBERS_OF = re.compile(rf"⟦\d+\|\w+⟧(?:’s|'s)? (?:[\w-]+ )?{ROLE_MEMBER}\b")
-COURT = re.compile(r"Court|District|Attorney|Prosecutor|Justice|grand jury|Fiscal", re.I)
+COURT = re.compile(r"Court|Tribunal|District|Attorney|Prosecutor|Justice|grand jury|Fiscal", re.I)
 INDICT = re.compile(r"\b(indicted|indictment|charged|charges against|arrested|extradited|convicted|sentenced)\b", re.I)
 NATIONAL = r"(?:nationals?|citizens?|individuals?|businessm[ae]n|businesswom[ae]n|officials?|traffickers?|persons?)"
 COMPANIES_WORD = (
@@ -96,7 +96,24 @@ def find_relations(
                 relation = _relation(type_, source, target, sentence, entities, stance)
                 if relation is not None:
                     found.setdefault((type_, relation.source, relation.target, sentence.sentence), relation)
-    return list(found.values())
+    return _most_specific(list(found.values()))
+
+
+# A pair linked by a role needs no vaguer link beside it: a leader is not also listed as a member, and a person
+# with a role in a group or company is not also its 'associate' because a designation said 'acted for'.
+_VAGUER = {"membership": ("leadership",), "associate": ("leadership", "membership", "employment", "directorship")}
+
+
+def _most_specific(relations: list[Relation]) -> list[Relation]:
+    pairs = {(r.type, r.source, r.target) for r in relations}
+    return [
+        r
+        for r in relations
+        if not any(
+            (better, r.source, r.target) in pairs or (r.type == "associate" and (better, r.target, r.source) in pairs)
+            for better in _VAGUER.get(r.type, ())
+        )
+    ]
 
 
 def _designees_of(
@@ -243,8 +260,10 @@ def _designated_for(after: str, sentence: MaskedSentence, targets: list[Slot]) -
         for target in targets:
             if target.entity == owner.entity:
                 continue
-            kind = "ownership" if target.type == "Company" and "by" in basis.group(0) else "associate"
-            out.append((kind, owner, target) if kind == "ownership" else (kind, target, owner))
+            if target.type == "Company" and "by" in basis.group(0):
+                out.append(("ownership", owner, target))
+            elif target.type == "Person" or "behalf" in basis.group(0):  # a company's material support is no tie
+                out.append(("associate", target, owner))
     return out
 
 

@@ -32,7 +32,8 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
             gap = text[prev.span.end : m.span.start]
             unlisted = not prev.gazetteer_id and not m.gazetteer_id
             first_name = m.type == "Person" and " " not in prev.text  # "Julia" (ORG) + "Brandt Moreno"
-            if gap == " " and unlisted and (prev.type == "Person" or first_name):
+            repeated = prev.text.startswith(m.text.split(" ", 1)[0] + " ")  # a heading run into its paragraph
+            if gap == " " and unlisted and (prev.type == "Person" or first_name) and not repeated:
                 out[-1] = _joined(text, prev, m.span.end, "Person")
                 continue
             org_name = " " in m.text or COMPANY.search(m.text) is not None

@@ -109,8 +109,8 @@ class SpacyExtractor:
 
     def _read(self, text: str, found: list[RawMention], sentences: list[Span], notes: list[str]) -> Extraction:
         """Entities, then the relations and claims their mentions take part in."""
-        records = find_records(text)
-        sentences = record_sentences(sentences, records)
+        records = find_records(text, self.gazetteer.countries)
+        sentences = record_sentences(text, sentences, records)
         found = companies_by_legal_form(text, merge_adjacent(text, found), sentences)
         found = listed_companies(text, found, sentences)
         found = the_president(text, found, sentences)
