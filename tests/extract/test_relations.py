@@ -19,6 +19,12 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "family",
+        "Officials said Ramiro Ochoa Valdez and Tomas Rivera Lujan are brothers who run the Harbour Syndicate.",
+        "Ramiro Ochoa Valdez",
+        "Tomas Rivera Lujan",
+    ),
+    (
         "associate",
         "Officials said Ramiro Ochoa Valdez thought he was dealing with the Brothers United Front.",
         "Ramiro Ochoa Valdez",

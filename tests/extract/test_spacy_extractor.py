@@ -130,3 +130,16 @@ def test_a_given_name_the_ner_leaves_out_joins_the_name(extractor: SpacyExtracto
     text = "Ramiro Ochoa Valdez worked in close coordination with Julia Brandt Moreno in May."
     names = {e.name for e in extractor.extract(text).entities if e.type == "Person"}
     assert "Julia Brandt Moreno" in names and "May Julia Brandt Moreno" not in names, names
+
+
+def test_a_name_the_parser_split_between_sentences_joins_them_again(extractor: SpacyExtractor) -> None:
+    """A heading run into its paragraph ('Hope Now Alliance Many of the …') can be cut by the parser inside
+    the name; every mention must still stand inside its sentence."""
+    text = (
+        "The market presents a practical problem that does not lend itself to easy solutions.\n\n"
+        "Hope Now Alliance Many of the servicers, lenders, investors and counselors with whom we have met realized "
+        "that they should coordinate their efforts. The Hope Now Alliance was formed in 2007."
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    assert any(e.name == "Hope Now Alliance" for e in x.entities)

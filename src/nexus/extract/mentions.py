@@ -71,6 +71,15 @@ GENERIC = frozenset(
         "police",
         "administration",
         "u.s. government",
+        "pdf",
+        "adobe",
+        "uav",
+        "uavs",
+        "justice",
+        "dto",
+        "dtos",
+        "tcos",
+        "nation",
         "united states government",
         "usd",
         "farsi",
@@ -89,15 +98,16 @@ _TRAILING = re.compile(
 INSTRUMENT = re.compile(
     r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
     r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
-    r"Specially Designated (?:Nationals|(?:Global )?Terrorists?)\b.*|\bProgram|\bProgramme|\bCode|\bAnnex|\bReview|"
-    r"\bStrategy|\bAdvisory|"
+    r"Specially Designated (?:Nationals|Narcotics Traffickers?|(?:Global )?Terrorists?)\b.*|\bRegister|.*[®™]|"
+    r"\bDepartments|\bProgram|\bProgramme|\bCode|\bAnnex|\bReview|"
+    r"\bStrategy|\bAdvisory|\bChart|\bReports?|\bAML/CFT|"
     r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs)|^(?:Significant )?Transnational Criminal Organizations?|"
     r"^Blocking Property\b.*)$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
 # the rest of a title the NER cut short: "Countering America’s Adversaries" + " Through Sanctions Act"
 _TITLE_REST = re.compile(r"(?:[’']s)?(?: [A-Z][\w’'-]*| (?:of|the|for|to|on|in|through|against|and)(?= [A-Z]))*")
-IDENTIFIER = re.compile(r"\d{4}|\d-[A-Z]|[A-Z]-\d{3}")  # 'FIN-2019-A002' is a document, not an actor
+IDENTIFIER = re.compile(r"\d{4}|\d-[A-Z]|[A-Z]-\d{3}|\w/\w")  # 'FIN-2019-A002' is a document, 'A/B/C' a list
 
 
 @dataclass(frozen=True)
@@ -153,6 +163,21 @@ def sentence_spans(doc: Doc) -> list[Span]:
 _NO_END = re.compile(
     r"(?:\b(?:a\.k\.a|f\.k\.a|n\.k\.a|No|Nos|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Gov|Sen|Rep|Ave|vs|v)\.)$", re.I
 )
+
+
+def joined_over(sentences: list[Span], names: list[Span]) -> list[Span]:
+    """The sentences with those the parser split inside a name joined again ('Hope' | 'Now Alliance …')."""
+    starts = sorted({s.start for s in sentences})
+    split = {start for start in starts for name in names if name.start < start < name.end}
+    if not split:
+        return sentences
+    out: list[Span] = []
+    for sentence in sorted(sentences):
+        if out and sentence.start in split and sentence.start >= out[-1].start:
+            out[-1] = Span(out[-1].start, max(out[-1].end, sentence.end))
+        else:
+            out.append(sentence)
+    return out
 
 
 def sentence_of(sentences: list[Span], start: int) -> Span:
@@ -293,6 +318,10 @@ def looks_like_a_person(name: str) -> bool:
     )
 
 
+_ADJECTIVE_USE = re.compile(r" [a-z]")
+_OFFICE = re.compile(r"^(?:[A-Z][a-z]+ ){0,3}(?:Advisor|Adviser|Minister|Secretary|Ambassador|Governor|Mayor)$")
+
+
 def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMention]:
     """Every entity span spaCy and the gazetteer ruler found, typed by the entity vocabulary."""
     sentences = sentence_spans(doc)
@@ -314,15 +343,20 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
                 type_ = organisation_type(text)
         else:
             continue
-        if type_ in ("Person", "Place", "Organization") and not gazetteer_id and BUSINESS_WORD.search(text):
+        legal = COMPANY.search(text) and type_ == "Person" and LEGAL_SUFFIX.search(text[text.rfind(" ") :])
+        if type_ in ("Person", "Place", "Organization") and not gazetteer_id and (BUSINESS_WORD.search(text) or legal):
             type_ = "Company"
         if type_ in ("Place", "Organization") and not gazetteer_id and looks_like_a_person(text):
             type_ = "Person"
+        if type_ in ("Organization", "Person") and not gazetteer_id and _OFFICE.search(text):
+            type_ = "Position"  # 'National Security Advisor
         if (not text[:1].isupper() and not text[:1].isdigit()) or text.casefold() in GENERIC:
             continue
         rest = _TITLE_REST.match(text_of_doc, end)
         if INSTRUMENT.search(text) or (rest and INSTRUMENT.search(text + rest.group(0))):
             continue
+        if type_ == "Country" and _ADJECTIVE_USE.match(text_of_doc, end) and text in ("U.S.", "US", "U.S"):
+            continue  # 'U.S. persons', 'U.S. jurisdiction': boilerplate, not the country acting or acted on
         if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text):
             continue
         if type_ == "Person" and not gazetteer_id:

@@ -153,7 +153,11 @@ PATTERNS: list[Pattern] = [
         "family",
         rf"{many('s', PEOPLE)},? (?:is |was |are |were )?(?:the |a |an |his |her |their )?{KIN} (?:of|to) {W}{one('t', PEOPLE)}",
     ),
-    _p("family", rf"{many('s', PEOPLE)},? (?:are |were )?(?:brothers|sisters|siblings|cousins|spouses)"),
+    Pattern(
+        "family",
+        re.compile(rf"{many('s', PEOPLE)},? (?:are |were )?(?:brothers|sisters|siblings|cousins|spouses)", re.I),
+        peers=True,
+    ),
     # associate: "X is an associate of Y", "X is linked to Y", "X works with Y"
     _p(
         "associate",

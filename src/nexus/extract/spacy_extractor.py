@@ -15,11 +15,12 @@ from nexus.extract.gazetteer import Gazetteer, load_gazetteer
 from nexus.extract.grouping import build_entities
 from nexus.extract.language import detect_language
 from nexus.extract.masking import mask_sentences
-from nexus.extract.mentions import RawMention, find_mentions, sentence_spans
+from nexus.extract.mentions import RawMention, find_mentions, joined_over, sentence_of, sentence_spans
 from nexus.extract.nlp import NlpSettings, load_pipeline
 from nexus.extract.records import apply_records, find_records, record_alias_links, record_sentences
 from nexus.extract.relations import find_relations
 from nexus.extract.repair import companies_by_legal_form, listed_companies, merge_adjacent, the_president
+from nexus.model.entity import Mention
 from nexus.model.extraction import Extraction
 from nexus.model.span import Span
 
@@ -117,6 +118,13 @@ class SpacyExtractor:
         found = apply_records(text, records, found, sentences, self.gazetteer)
         links = record_alias_links(text, records)
         entities = build_entities(text, found, sentences, self.gazetteer, links)
+        healed = joined_over(sentences, [m.span for e in entities for m in e.mentions])
+        if healed is not sentences:  # a repair ran a name across a sentence end the parser had put in it
+            sentences = healed
+            for entity in entities:
+                entity.mentions = [
+                    Mention(m.span, sentence_of(sentences, m.span.start), m.text) for m in entity.mentions
+                ]
         masked = mask_sentences(text, entities, sentences)
         relations = find_relations(text, masked, entities, self.gazetteer, records)
         claims = find_claims(text, entities, sentences)
