@@ -80,3 +80,16 @@ def test_the_person_after_said_speaks_and_a_quote_running_past_its_attribution_i
     assert claims.get("This designation lets us strike at the money of the gang,") == "Ramiro Ochoa", claims
     assert claims.get("History has shown that tough enforcement takes such groups down.") == "Ramiro Ochoa", claims
     assert not any("District of Columbia" in t for t in claims)
+
+
+def test_a_statement_without_quotation_marks_is_the_speaker_s_claim(extractor: SpacyExtractor) -> None:
+    text = (
+        "Treasury designated two companies today.\n\n"
+        "Bayt al-Marjan and the Zeta Company function as the syndicate’s unofficial treasury, holding its assets, "
+        "said Maria Delgado, Treasury’s Under Secretary for Terrorism and Financial Intelligence.\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    claims = {c.text: x.entities[c.speaker].name for c in x.claims if c.speaker is not None}
+    said = "Bayt al-Marjan and the Zeta Company function as the syndicate’s unofficial treasury, holding its assets,"
+    assert claims.get(said) == "Maria Delgado", claims

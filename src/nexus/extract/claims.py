@@ -26,6 +26,7 @@ REPORTED = re.compile(
     rf"\s(?:(?!states|notes|estimates){SAY}(?:\s+[A-Z][\w.]*(?: [A-Z][\w.]*)*)?(?:\s+that)?|"
     rf"(?:states|notes|estimates)\s+that)\s+"
 )
+INVERTED = re.compile(rf",\s+{SAY}\s+(?:the\s+)?")
 # an attribution inside a quote that never closes: '“This designation … today, said ICE Director John Morton.'
 INNER_SAID = re.compile(rf",\s+{SAY}\s+(?:[^.“”\"]|(?<=\b[A-Z])\.){{1,100}}?\.(?:\s+|$)")
 SPEAKERS = frozenset(("Person", "Organization", "PublicBody", "Company"))
@@ -159,6 +160,13 @@ def _reported(text: str, sentence: Span, mentions: _Mentions) -> ExtractedClaim 
         span = _trimmed(text, Span(sentence.start + body_start, sentence.end))
         stance: Stance = "alleged" if papers else _stance(span.of(text))
         return ExtractedClaim(span, sentence, span.of(text), stance, speaker)
+    if (m := INVERTED.search(words)) and m.start() > 40 and not any(q in words for q in '“”"'):
+        # a statement without quotation marks: '… mainstream banks, said Stuart Levey, Treasury's Under Secretary'
+        start = sentence.start + m.end()
+        speaker = mentions.first_person_in(start, start + 60)
+        if speaker is not None:
+            span = _trimmed(text, Span(sentence.start, sentence.start + m.start() + 1))
+            return ExtractedClaim(span, sentence, span.of(text), _stance(span.of(text)), speaker)
     if (m := REPORTED.search(words)) and m.start() < 120:
         speaker = mentions.last_in(sentence.start, sentence.start + m.start() + 1)
         if speaker is not None:
