@@ -90,14 +90,10 @@ def find_claims(text: str, entities: list[Entity], sentences: list[Span]) -> lis
             # the quote runs on past its attribution: the words before it, the speaker in it, the words after
             said_by = mentions.first_person_in(span.start + inner.start(), span.start + inner.end())
             first = Span(span.start, span.start + inner.start() + 1)
-            claims.append(
-                ExtractedClaim(first, _covering(sentences, first), first.of(text), stance_of(first.of(text)), said_by)
-            )
+            claims.append(_quoted(text, sentences, first, said_by))
             rest = _trimmed(text, Span(span.start + inner.end(), span.end))
             if len(rest.of(text).split()) >= MIN_QUOTE_WORDS:
-                claims.append(
-                    ExtractedClaim(rest, _covering(sentences, rest), rest.of(text), stance_of(rest.of(text)), said_by)
-                )
+                claims.append(_quoted(text, sentences, rest, said_by))
             quoted.append(Span(match.start(), match.end()))
             previous = (said_by, match.end())
             continue

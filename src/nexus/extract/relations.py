@@ -91,8 +91,9 @@ def find_relations(
                 found.setdefault((type_, relation.source, relation.target, sentence.sentence), relation)
     if demonyms is not None:
         for sentence in masked:
-            for type_, source, target in _designees_of(text, sentence, found.values(), entities, gazetteer, demonyms):
-                stance = stance_of(text[sentence.sentence.start : sentence.sentence.end])
+            designees = _designees_of(text, sentence, found.values(), entities, gazetteer, demonyms)
+            stance = stance_of(text[sentence.sentence.start : sentence.sentence.end]) if designees else "asserted"
+            for type_, source, target in designees:
                 relation = _relation(type_, source, target, sentence, entities, stance)
                 if relation is not None:
                     found.setdefault((type_, relation.source, relation.target, sentence.sentence), relation)
