@@ -1,0 +1,97 @@
+"""Nationality and location from demonyms ("Mexican nationals X and Y") and from the fields of identifier records."""
+
+from __future__ import annotations
+
+import regex as re
+
+from nexus.extract.gazetteer import Gazetteer
+from nexus.extract.masking import MaskedSentence, Slot
+from nexus.extract.patterns import many
+from nexus.extract.records import ABODE_LABELS, COUNTRY_LABELS, Record
+from nexus.model.entity import Entity, Mention
+from nexus.model.ids import normalise_name
+from nexus.model.span import Span
+
+COMPANIES_WORD = (
+    r"(?:companies|company|firms?|entities|entity|businesses|organizations?|cartels?|gangs?|groups?|"
+    r"banks?|airlines?)"
+)
+NATIONAL = r"(?:nationals?|citizens?|individuals?|businessm[ae]n|businesswom[ae]n|officials?|traffickers?|persons?)"
+
+
+def demonym_relations(
+    text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer, demonyms: re.Pattern[str]
+) -> list[tuple[str, Slot, Slot]]:
+    """A demonym tied to names: 'Mexican nationals X and Y', 'X, a Venezuelan national' → nationality;
+    'the Mexican criminal organization known as X', 'Mexican companies X and Y' → located_in."""
+    people, orgs, d = many("m", ("Person",)), many("m", ("Organization", "Company")), demonyms.pattern
+    rules = (
+        ("nationality", rf"(?P<d>{d}) {NATIONAL}(?: [\w-]+){{0,4}}? {people}"),
+        ("nationality", rf"{people},? (?:is |was |are |were )?(?:a |an |both )?(?P<d>{d}) {NATIONAL}"),
+        (
+            "located_in",
+            rf"(?P<d>{d}) (?:[\w-]+ ){{0,4}}?{COMPANIES_WORD}(?: known as| called| named|,)?"
+            rf"(?: specifically| including| namely| such as)? (?:the )?{orgs}",
+        ),
+    )
+    out = []
+    for type_, regex in rules:
+        for match in re.finditer(regex, sentence.text):
+            country = country_entity(match.group("d"), text, sentence, entities, gazetteer)
+            if country is not None:
+                out += [(type_, m, country) for m in sentence.slots_in(match.group("m"))]
+    return out
+
+
+def record_relations(
+    text: str,
+    record: Record,
+    sentence: MaskedSentence,
+    entities: list[Entity],
+    gazetteer: Gazetteer,
+    demonyms: re.Pattern[str] | None,
+) -> list[tuple[str, Slot, Slot]]:
+    """'Name: X … Citizenship: Lebanese … Location: Abuja, Nigeria' → X's nationality and where X is (the town
+    if one is given); a place of birth says nothing of where X is now."""
+    name = record.name
+    owner = next((s for s in sentence.slots if name and s.span.overlaps(name.value)), None)
+    if owner is None:
+        return []
+    out = []
+    for field in record.of(ABODE_LABELS):
+        inside = [s for s in sentence.slots if field.value.contains(s.span) and s.type in ("Place", "Country")]
+        out += [("located_in", owner, inside[0])] if inside else []
+    for field in record.of(COUNTRY_LABELS):
+        country = next((s for s in sentence.slots if field.value.contains(s.span) and s.type == "Country"), None)
+        demonym = re.sub(r"\s*\(.*$", "", field.value.of(text))
+        if country is None and demonyms is not None and demonyms.fullmatch(demonym):
+            country = country_entity(demonym, text, sentence, entities, gazetteer)
+        out += [("nationality", owner, country)] if country is not None else []
+    return out
+
+
+def country_entity(
+    demonym: str, text: str, sentence: MaskedSentence, entities: list[Entity], gazetteer: Gazetteer
+) -> Slot | None:
+    """The country a demonym ('Lebanese') or a prefix ('U.S.-designated') stands for, as an entity of the
+    document, with the word as its mention."""
+    entry = next((e for e in gazetteer.entries.values() if demonym in e.demonyms), None)
+    entry = entry or gazetteer.by_name.get(normalise_name(demonym))
+    if entry is None or entry.type != "Country":
+        return None
+    index = next((i for i, e in enumerate(entities) if e.gazetteer_id == entry.id), None)
+    at = text.find(demonym, sentence.sentence.start, sentence.sentence.end)
+    span = Span(at, at + len(demonym)) if at >= 0 else sentence.sentence
+    if index is None:
+        entities.append(Entity(entry.name, entry.type, [], [], entry.id, entry.sector))
+        index = len(entities) - 1
+    if at >= 0:
+        entities[index].mentions.append(Mention(span, sentence.sentence, demonym))
+        if demonym not in entities[index].aliases:
+            entities[index].aliases.append(demonym)
+    return Slot(index, entry.type, span)
+
+
+def demonym_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
+    forms = sorted({d for e in gazetteer.entries.values() for d in e.demonyms}, key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in forms)) if forms else None

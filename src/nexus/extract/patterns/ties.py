@@ -1,0 +1,119 @@
+"""Patterns for ties between actors: ownership, associates, alliances and plots."""
+
+from __future__ import annotations
+
+from nexus.extract.patterns.parts import ACTORS, COMPANIES, ORGS, PEOPLE, PLACE, Pattern, W, many, one, pattern
+
+TIES: list[Pattern] = [
+    # ownership: "owned by X", "X owns Y", "owner of Y", "X's company Y"
+    pattern(
+        "ownership",
+        rf"{many('t', COMPANIES)},? (?:which is |is |was |are |were )?{W}(?:owned|controlled|acquired)(?: or controlled)? by {many('s', ACTORS)}",
+    ),
+    pattern(
+        "ownership",
+        rf"{many('s', ACTORS)},? (?:who |which )?(?:owns|owned|controls|controlled|acquired|set up|established|created|registered) {W}{many('t', COMPANIES)}",
+    ),
+    pattern(
+        "ownership",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:the |a |an |its )?{W}(?:co-)?owners? (?:of|in) {W}{many('t', COMPANIES)}",
+    ),
+    pattern(
+        "ownership",
+        rf"{one('s', ACTORS)}(?:’s|'s) (?:companies|company|business|businesses|firm|front companies|front company) {W}{many('t', COMPANIES)}",
+    ),
+    # associate: "X is an associate of Y", "X is linked to Y", "X works with Y"
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were |has been |have been )?(?:a |an |the |also |both |closely |directly )*(?:close |longtime |long-time |known |key )?(?:associates?|partners?|business partners?|linked|tied|connected|affiliated)(?: with| to| of)? (?:the )?{one('t', ACTORS)}",
+    ),
+    # an apposition before the link: "X, an Iranian airline the United States says is affiliated with Y"
+    pattern(
+        "associate",
+        rf"{one('s', ACTORS)}, (?:a|an|the) [^.;]{{0,80}}? (?:is|are|was|were|been) (?:closely |directly )?(?:affiliated|linked|tied|connected) (?:with|to) (?:the )?{one('t', ACTORS)}",
+    ),
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)},? {W}(?:works?|worked|cooperates?|cooperated|collaborates?|collaborated|conspired|coordinates?|coordinated) (?:closely )?with {many('t', ACTORS)}",
+    ),
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)},? {W}(?:acts?|acted|operates?|operated|(?:purported to )?act) (?:for or )?on behalf of {many('t', ACTORS)}",
+    ),
+    pattern(
+        "associate",
+        rf"{many('t', ACTORS)}(?:’s|'s) (?:associates?|partners?|intermediar(?:y|ies)|proxies|proxy|fronts?|front men),? {many('s', ACTORS)}",
+    ),
+    # who someone believed they dealt with: "X thought he was dealing with Y" (the belief is the link)
+    pattern(
+        "associate",
+        rf"{one('s', ACTORS)} (?:thought|believed|understood) (?:that )?(?:he|she|they) (?:was|were) (?:dealing|working|negotiating|in contact) with (?:the )?{one('t', ACTORS)}",
+    ),
+    # alliance
+    pattern(
+        "alliance",
+        rf"{one('s', ORGS)},? (?:and )?(?:its|their) (?:close |closest |main |key |long-time |longtime )?(?:ally|allies|partner|partners),? (?:the )?{many('t', ORGS)}",
+    ),
+    pattern(
+        "alliance",
+        rf"{one('s', ORGS)},? {W}(?:allied (?:itself |themselves )?with|formed an alliance with|is allied with|an alliance with|partnered with) (?:the )?{many('t', ORGS)}",
+    ),
+    # plot: "plotted to assassinate Y", "carried out the attack against Y"
+    pattern(
+        "plot",
+        rf"{many('s', ACTORS)},? {W}(?:plotted|plotting|conspired|conspiring|planned|planning|attempted|tried)(?: [^⟦.]{{0,30}}?)? to (?:assassinate|kill|murder|attack|bomb|target) (?:the )?{W}{one('t', ('Person', 'Position', 'Place', 'Event', 'Organization', 'PublicBody', 'Country'))}",
+    ),
+    pattern(
+        "plot",
+        rf"{many('s', ACTORS)},? {W}(?:carried out|perpetrated|executed|was involved in|were involved in|participated in|took part in)(?: [^⟦.]{{0,40}}?)? (?:attack|bombing|assassination|plot)s? (?:against|on|of) (?:the )?{one('t', ('Person', 'Position', 'Place', 'Event', 'Organization', 'PublicBody'))}",
+    ),
+    pattern(
+        "plot",
+        rf"{many('s', ACTORS)},? {W}(?:involved in|implicated in|responsible for|behind) (?:the )?{W}{one('t', ('Event', 'Organization', 'PublicBody', 'Place'))} (?:bombing|attack|assassination)",
+    ),
+    # ownership through structure: "NITC set up a front company in the UAE, Atlas", "X, a subsidiary of Y"
+    pattern(
+        "ownership",
+        rf"{one('s', ACTORS)},? {W}(?:set up|created|create|established|registered|formed|used|uses) (?:a |an |two |several )?(?:separate )?(?:(?:[\w-]+ )?front |shell )?(?:company|companies|firms?|entity|entities)(?:[^⟦.]|⟦\d+\|(?:Country|Place)⟧){{0,60}}?,? {many('t', COMPANIES)}",
+    ),
+    pattern(
+        "ownership",
+        rf"{many('t', COMPANIES)},? (?:which is |is |was )?(?:a |an |the )?(?:wholly[- ]owned )?(?:subsidiary|unit|division|branch|affiliate|front company|front) (?:of|for) (?:the )?{one('s', ACTORS)}",
+    ),
+    pattern(
+        "ownership",
+        rf"{many('t', COMPANIES)},? (?:which is |is |was )?(?:overseen|managed|operated|run) by (?:the )?{one('s', ACTORS)}",
+    ),
+    pattern(
+        "ownership",
+        rf"{one('s', ACTORS)}(?:’s|'s) (?:⟦\d+\|(?:Country|Place)⟧-based )?(?:[\w-]+ )?(?:subsidiary|subsidiaries|"
+        rf"front company|front companies|affiliate),? {many('t', COMPANIES)}",
+    ),
+    # owners and partners named in so many words
+    pattern(
+        "ownership",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:the |a |an |its )?(?:sole |majority |part |beneficial |"
+        rf"co-)?owners? (?:and [\w -]{{3,20}}? )?of (?:the )?(?:{PLACE}-based )?{W}{many('t', COMPANIES)}",
+    ),
+    pattern(
+        "ownership",
+        rf"{many('t', ('Vessel', 'Aircraft', 'Company'))},? as (?:blocked )?property in which (?:the )?{one('s', ACTORS)} "
+        rf"(?:has|have|had) an interest",
+    ),
+    pattern(
+        "ownership",
+        rf"(?:companies|firms|entities|businesses) (?:owned by |of ){one('s', ACTORS)}[;:,] {many('t', COMPANIES)}",
+    ),
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)},? (?:has |have |had )?(?:also )?(?:worked|works|work|cooperated|collaborated|coordinated|"
+        rf"conspired) (?:in close coordination |closely |directly )?with (?:the )?(?:[\w.-]+-designated )?"
+        rf"{many('t', ACTORS)}",
+    ),
+    pattern(
+        "associate",
+        rf"{many('s', PEOPLE)},? (?:is |was )?(?:known to be )?(?:a |an |the )?(?:close |top |trusted |longtime )?"
+        rf"(?:lieutenant|right-hand man|business partner|partner|deputy|confidant|aide|collaborator)s? (?:of|to) "
+        rf"{one('t', PEOPLE)}",
+    ),
+]
