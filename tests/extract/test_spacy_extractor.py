@@ -143,3 +143,13 @@ def test_a_name_the_parser_split_between_sentences_joins_them_again(extractor: S
     x = extractor.extract(text)
     assert x.check_against(text) == []
     assert any(e.name == "Hope Now Alliance" for e in x.entities)
+
+
+def test_a_surname_two_people_share_joins_neither(extractor: SpacyExtractor) -> None:
+    """'Tomas Berger (Berger)' and then his father 'Anselm Berger': the short form is his, the father stays apart."""
+    text = (
+        "OFAC identified Tomas Berger (Berger) as a trafficker. It also designated his father, Anselm Berger, "
+        "for his support to Berger's smuggling."
+    )
+    forms = _forms(extractor, text)
+    assert forms["anselm berger"][0] == "Anselm Berger" and forms["tomas berger"][0] == "Tomas Berger", forms

@@ -192,7 +192,7 @@ def _join_short_person_names(mentions: list[RawMention], groups: _Groups) -> Non
                 for form in _short_forms(m.text):
                     owners[normalise_name(form)].add(groups.find(_key(m)))
         for m in mentions:
-            roots = owners.get(normalise_name(m.text), set()) - {groups.find(_key(m))}
+            roots = owners.get(normalise_name(m.text), set())  # 'Zheng' of Fujing and of Guanghua Zheng: neither
             if len(roots) == 1 and len(m.text.split()) <= 3:
                 groups.union(next(iter(roots)), _key(m))
 
