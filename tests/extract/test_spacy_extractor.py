@@ -153,3 +153,9 @@ def test_a_surname_two_people_share_joins_neither(extractor: SpacyExtractor) -> 
     )
     forms = _forms(extractor, text)
     assert forms["anselm berger"][0] == "Anselm Berger" and forms["tomas berger"][0] == "Tomas Berger", forms
+
+
+def test_a_short_form_built_from_the_beginnings_of_the_words_is_an_alias(extractor: SpacyExtractor) -> None:
+    text = "OFAC designated Petrolera Austral, S.A. (PetroAustral) and Navieros del Sur (NavSur) on Monday."
+    forms = _forms(extractor, text)
+    assert forms["petroaustral"][0] == "Petrolera Austral, S.A." and forms["navsur"][0] == "Navieros del Sur", forms

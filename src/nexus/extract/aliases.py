@@ -41,7 +41,29 @@ def _is_alias(name: str, alias: str, forced: bool) -> bool:
         letters = re.sub(r"[^A-Z]", "", alias)
         return bool(letters) and (letters[0] == _initials(name)[:1] or len(letters) >= 2)
     name_words = set(name.lower().split())
+    if len(alias_words) == 1 and _abbreviates(alias, name):
+        return True
     return 0 < len(alias_words) <= 3 and all(w.lower() in name_words for w in alias_words)
+
+
+def _abbreviates(alias: str, name: str) -> bool:
+    """'PetroAustral' of 'Petrolera Austral, S.A.', 'PdVSA' of 'Petroleos de Venezuela, S.A.': the short form is
+    the beginnings of the name's words, in order, starting with the first."""
+    short = re.sub(r"[^a-z0-9]", "", alias.lower())
+    words = [re.sub(r"[^a-z0-9]", "", w) for w in name.lower().split()]
+    words = [w for w in words if w]
+
+    def fits(at: int, word: int) -> bool:
+        if at == len(short):
+            return True
+        if word == len(words):
+            return False
+        w = words[word]
+        lengths = range(min(len(w), len(short) - at), 0, -1)
+        skip = word > 0 and fits(at, word + 1)  # a word may give no letter, but for the first
+        return any(short[at : at + n] == w[:n] and fits(at + n, word + 1) for n in lengths) or skip
+
+    return len(short) >= 3 and bool(words) and fits(0, 0)
 
 
 def find_alias_links(text: str, mentions: list[RawMention], sentences: list[Span]) -> Iterator[AliasLink]:

@@ -50,6 +50,7 @@ OWNED_BY = re.compile(
     re.I,
 )
 
+HAS_AN_INTEREST = re.compile(r"\b(?:as|because|since|in which) (?:the )?(?P<o>⟦\d+\|\w+⟧) (?:has|had|have) an interest")
 LISTED = frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft"))
 
 
@@ -197,7 +198,10 @@ def designated_list(
         sources = [Slot(authority, entities[authority].type, intro.sentence)]
     out = [("sanction", sources[0], item) for item in items] if sources else []
     owned = OWNED_BY.search(intro.text)
-    if owned:
+    if interest := HAS_AN_INTEREST.search(intro.text):  # '… as PdVSA has an interest in such vessels:'
+        owner = intro.slots_in(interest.group("o"))[0]
+        out += [("ownership", owner, item) for item in items if item.type in ("Vessel", "Aircraft", "Company")]
+    elif owned:
         owners = intro.slots_in(intro.text[owned.end() :], frozenset(("Person", "Organization", "Company")))
         if owners:
             kind = "ownership" if "by" in owned.group(0) else "associate"

@@ -8,7 +8,8 @@ from collections.abc import Iterable
 
 from nexus.extract.aliases import AliasLink, Taken, alias_mentions, find_alias_links, occurrences
 from nexus.extract.gazetteer import Gazetteer
-from nexus.extract.mentions import LEGAL_SUFFIX, RawMention, sentence_of
+from nexus.extract.kinds import LEGAL_SUFFIX
+from nexus.extract.mentions import RawMention, sentence_of
 from nexus.model.entity import Entity, Mention
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span

@@ -6,15 +6,13 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
 
-import yaml
 from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.gazetteer import Gazetteer
+from nexus.extract.kinds import COMPANY, kind_of, organisation_type
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
@@ -26,20 +24,6 @@ NER_TYPES = {
     "FAC": "Place",
     "EVENT": "Event",
 }
-COMPANY = re.compile(
-    r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|S\.? de R\.? ?L\.?|S\.A\.S|SAS|S\.?A\.?L|S\.?R\.?L|LTDA|S\. [Ee]n C|LLC|L\.L\.C|"
-    r"Ltd|Limited|Inc|Corp|Corporation|Co|Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|"
-    r"Enterprises?|Industries|Group|Bank|Casino|Airlines?|Shipping|Petroleum Company|Exchange|Joint Partnership)"
-    r"(?: \(Offshore\))?\.?$",
-    re.I,
-)
-# words that make a name a business wherever they stand: 'Hydro Company for Drilling Equipment Rental'
-BUSINESS_WORD = re.compile(r"\b(?:Company|Trading|Offshore|Ithalat|Ihracat|Import|Export|Exchange)\b")
-PUBLIC_BODY = re.compile(
-    r"\b(Department|Ministry|Ministerio|Secretar[ií]a|Office|Agency|Administration|Bureau|Service|Commission|"
-    r"Council|Court|Tribunal|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
-    r"Embassy|Directorate|Customs|Treasury|Parliament|Congress|Senate|Central Bank|Guard|Unit|Intelligence)\b"
-)
 # One-word spans the NER often marks that name no one in particular.
 GENERIC = frozenset(
     [
@@ -119,24 +103,7 @@ class RawMention:
     gazetteer_id: str | None = None
 
 
-LEGAL_SUFFIX = re.compile(
-    r"^,?\s*(?:S\.\s?A\.\s?(?:de C\.\s?V\.|S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|S\.A\.P\.I\. de C\.V\.|"
-    r"LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|FZE|FZCO|"
-    r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
-    r"S\. [Ee]n C\.)(?![\w])"
-)
-
-
 _NICKNAME_REST = re.compile(r"[^”\n]{0,30}”(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){1,4}")
-
-
-def organisation_type(name: str) -> str:
-    """Company, PublicBody or Organization, from the words an organisation's name ends or is built with."""
-    if COMPANY.search(name):
-        return "Company"
-    if PUBLIC_BODY.search(name):
-        return "PublicBody"
-    return "Organization"
 
 
 def sentence_spans(doc: Doc) -> list[Span]:
@@ -298,28 +265,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})[’']s (?=[A-Z
 _PLACE_FOLLOWS = re.compile(r", [A-Z]")  # "… Mombasa, Kenya branch"
 
 
-@cache
-def given_names() -> frozenset[str]:
-    """The given names of `data/given_names.yml` (and Chinese family names, which come first)."""
-    text = resources.files("nexus.extract").joinpath("data", "given_names.yml").read_text(encoding="utf-8")
-    return frozenset(name for names in yaml.safe_load(text).values() for name in names)
-
-
-def looks_like_a_person(name: str) -> bool:
-    """'Mas’ud Nikbakht', 'Ernesto Machado Torres': two to five words, a given name first, nothing of a business
-    or a government body in it."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 5
-        and words[0] in given_names()
-        and all(w[:1].isupper() or w in ("de", "del", "la", "bin", "y") or w.startswith("al-") for w in words)
-        and organisation_type(name) == "Organization"
-        and not BUSINESS_WORD.search(name)
-    )
-
-
 _ADJECTIVE_USE = re.compile(r" [a-z]")
-_OFFICE = re.compile(r"^(?:[A-Z][a-z]+ ){0,3}(?:Advisor|Adviser|Minister|Secretary|Ambassador|Governor|Mayor)$")
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMention]:
@@ -343,13 +289,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
                 type_ = organisation_type(text)
         else:
             continue
-        legal = COMPANY.search(text) and type_ == "Person" and LEGAL_SUFFIX.search(text[text.rfind(" ") :])
-        if type_ in ("Person", "Place", "Organization") and not gazetteer_id and (BUSINESS_WORD.search(text) or legal):
-            type_ = "Company"
-        if type_ in ("Place", "Organization") and not gazetteer_id and looks_like_a_person(text):
-            type_ = "Person"
-        if type_ in ("Organization", "Person") and not gazetteer_id and _OFFICE.search(text):
-            type_ = "Position"  # 'National Security Advisor
+        type_ = type_ if gazetteer_id else kind_of(text, type_)
         if (not text[:1].isupper() and not text[:1].isdigit()) or text.casefold() in GENERIC:
             continue
         rest = _TITLE_REST.match(text_of_doc, end)

@@ -15,7 +15,8 @@ from itertools import pairwise
 
 from nexus.extract.aliases import AliasLink
 from nexus.extract.gazetteer import Gazetteer
-from nexus.extract.mentions import LEGAL_SUFFIX, RawMention, organisation_type, sentence_of
+from nexus.extract.kinds import LEGAL_SUFFIX, organisation_type
+from nexus.extract.mentions import RawMention, sentence_of
 from nexus.extract.repair import take_over
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span

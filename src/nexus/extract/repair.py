@@ -7,7 +7,8 @@ from collections.abc import Callable
 from dataclasses import astuple
 from functools import partial
 
-from nexus.extract.mentions import COMPANY, LEGAL_SUFFIX, RawMention, organisation_type, sentence_of, split_pairs
+from nexus.extract.kinds import COMPANY, LEGAL_SUFFIX, organisation_type
+from nexus.extract.mentions import RawMention, sentence_of, split_pairs
 from nexus.model.span import Span
 
 OF_THE = re.compile(r" (?:for|of) (?:the )?")

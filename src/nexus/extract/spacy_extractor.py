@@ -20,6 +20,7 @@ from nexus.extract.nlp import NlpSettings, load_pipeline
 from nexus.extract.records import apply_records, find_records, record_alias_links, record_sentences
 from nexus.extract.relations import find_relations
 from nexus.extract.repair import companies_by_legal_form, listed_companies, merge_adjacent, the_president
+from nexus.extract.vessels import craft
 from nexus.model.entity import Mention
 from nexus.model.extraction import Extraction
 from nexus.model.span import Span
@@ -115,6 +116,7 @@ class SpacyExtractor:
         found = companies_by_legal_form(text, merge_adjacent(text, found), sentences)
         found = listed_companies(text, found, sentences)
         found = the_president(text, found, sentences)
+        found = craft(text, found, sentences)
         found = apply_records(text, records, found, sentences, self.gazetteer)
         links = record_alias_links(text, records)
         entities = build_entities(text, found, sentences, self.gazetteer, links)

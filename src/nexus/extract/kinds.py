@@ -1,0 +1,75 @@
+"""What kind of actor a name is, from its own words: a legal form or a business word makes a company, a
+government word a public body, a given name a person, an office's title a position."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from importlib import resources
+
+import yaml
+
+COMPANY = re.compile(
+    r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|S\.? de R\.? ?L\.?|S\.A\.S|SAS|S\.?A\.?L|S\.?R\.?L|LTDA|S\. [Ee]n C|LLC|L\.L\.C|"
+    r"Ltd|Limited|Inc|Corp|Corporation|Co|Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|"
+    r"Enterprises?|Industries|Group|Bank|Casino|Airlines?|Shipping|Petroleum Company|Exchange|Joint Partnership)"
+    r"(?: \(Offshore\))?\.?$",
+    re.I,
+)
+# words that make a name a business wherever they stand: 'Hydro Company for Drilling Equipment Rental'
+BUSINESS_WORD = re.compile(r"\b(?:Company|Trading|Offshore|Ithalat|Ihracat|Import|Export|Exchange)\b")
+PUBLIC_BODY = re.compile(
+    r"\b(Department|Ministry|Ministerio|Secretar[ií]a|Office|Agency|Administration|Bureau|Service|Commission|"
+    r"Council|Court|Tribunal|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
+    r"Embassy|Directorate|Customs|Treasury|Parliament|Congress|Senate|Central Bank|Guard|Unit|Intelligence)\b"
+)
+LEGAL_SUFFIX = re.compile(
+    r"^,?\s*(?:S\.\s?A\.\s?(?:de C\.\s?V\.|S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|S\.A\.P\.I\. de C\.V\.|"
+    r"LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|FZE|FZCO|"
+    r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
+    r"S\. [Ee]n C\.)(?![\w])"
+)
+
+
+OFFICE = re.compile(r"^(?:[A-Z][a-z]+ ){0,3}(?:Advisor|Adviser|Minister|Secretary|Ambassador|Governor|Mayor)$")
+
+
+def organisation_type(name: str) -> str:
+    """Company, PublicBody or Organization, from the words an organisation's name ends or is built with."""
+    if COMPANY.search(name):
+        return "Company"
+    if PUBLIC_BODY.search(name):
+        return "PublicBody"
+    return "Organization"
+
+
+@cache
+def given_names() -> frozenset[str]:
+    """The given names of `data/given_names.yml` (and Chinese family names, which come first)."""
+    text = resources.files("nexus.extract").joinpath("data", "given_names.yml").read_text(encoding="utf-8")
+    return frozenset(name for names in yaml.safe_load(text).values() for name in names)
+
+
+def looks_like_a_person(name: str) -> bool:
+    """'Mas’ud Nikbakht', 'Ernesto Machado Torres': two to five words, a given name first, nothing of a business
+    or a government body in it."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 5
+        and words[0] in given_names()
+        and all(w[:1].isupper() or w in ("de", "del", "la", "bin", "y") or w.startswith("al-") for w in words)
+        and organisation_type(name) == "Organization"
+        and not BUSINESS_WORD.search(name)
+    )
+
+
+def kind_of(name: str, ner_type: str) -> str:
+    """The entity type of a name the NER (or the organisation rules) typed `ner_type`, corrected by its words."""
+    legal = COMPANY.search(name) and ner_type == "Person" and LEGAL_SUFFIX.search(name[name.rfind(" ") :])
+    if ner_type in ("Person", "Place", "Organization") and (BUSINESS_WORD.search(name) or legal):
+        return "Company"
+    if ner_type in ("Place", "Organization") and looks_like_a_person(name):
+        return "Person"
+    if ner_type in ("Organization", "Person") and OFFICE.search(name):
+        return "Position"  # 'National Security Advisor'
+    return ner_type
