@@ -159,3 +159,24 @@ def test_a_short_form_built_from_the_beginnings_of_the_words_is_an_alias(extract
     text = "OFAC designated Petrolera Austral, S.A. (PetroAustral) and Navieros del Sur (NavSur) on Monday."
     forms = _forms(extractor, text)
     assert forms["petroaustral"][0] == "Petrolera Austral, S.A." and forms["navsur"][0] == "Navieros del Sur", forms
+
+
+def test_offices_named_by_their_district_or_city_are_one_public_body(extractor: SpacyExtractor) -> None:
+    text = (
+        "Ramiro Ochoa Valdez was indicted by the U.S. Attorney’s Office for the Northern District of Ohio in May. "
+        "He is also wanted in the Western District of Texas. The case was worked by the FBI Phoenix Field Office "
+        "(Tucson Resident Agency) and the DEA Tampa District Office."
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    bodies = {f for e in x.entities if e.type == "PublicBody" for f in e.surface_forms()}
+    assert {
+        "U.S. Attorney’s Office for the Northern District of Ohio",
+        "Western District of Texas",
+        "FBI Phoenix Field Office",
+        "DEA Tampa District Office",
+    } <= bodies, bodies
+    assert not {e.name for e in x.entities} & {"Ohio", "Phoenix", "Northern District"}
+    names = [e.name for e in x.entities]
+    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    assert ("indictment", "U.S. Attorney’s Office for the Northern District of Ohio", "Ramiro Ochoa Valdez") in found
