@@ -1,11 +1,17 @@
 """The spaCy back end on sentences written by the team (not taken from any evaluation text)."""
 
+import re
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from nexus.extract.gazetteer import load_gazetteer
+from nexus.extract.grouping import build_entities
+from nexus.extract.mentions import RawMention
 from nexus.extract.spacy_extractor import SpacyExtractor, pieces
 from nexus.model.ids import normalise_name
+from nexus.model.span import Span
 
 
 def _forms(extractor: SpacyExtractor, text: str) -> dict[str, tuple[str, str, list[str]]]:
@@ -180,3 +186,34 @@ def test_offices_named_by_their_district_or_city_are_one_public_body(extractor: 
     names = [e.name for e in x.entities]
     found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
     assert ("indictment", "U.S. Attorney’s Office for the Northern District of Ohio", "Ramiro Ochoa Valdez") in found
+
+
+def test_headings_and_common_words_are_not_names() -> None:
+    """What the NER sometimes marks (given here as its mentions, since the model's choices vary): a heading on a
+    line of its own over prose, and a 'person' made of words the text uses in lower case."""
+    text = (
+        "FinCEN Notice Lists Typologies of Heroin Brokers Heroin is sold by brokers in many forms.\n\n"
+        "Further Resources\n\n"
+        "For more information about the methods that heroin brokers use to hide proceeds, see the notice.\n"
+    )
+    sentences = [Span(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text)]
+
+    def mention(name: str, type_: str) -> RawMention:
+        at = text.index(name)
+        return RawMention(Span(at, at + len(name)), next(s for s in sentences if s.start <= at < s.end), name, type_)
+
+    found = [mention("Brokers Heroin", "Person"), mention("Further Resources", "Organization")]
+    assert build_entities(text, found, sentences, load_gazetteer()) == []
+
+
+def test_company_names_with_trade_words_and_a_bare_legal_form(extractor: SpacyExtractor) -> None:
+    text = (
+        "Through Corvina Shipping Limited, the broker used its front company Tareq Haddad Petroleum and "
+        "Petrochemical Trading L.L.C (Tareq Haddad) to send payments. Ravel Oil bought the cargo."
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    forms = {f: (e.name, e.type) for e in x.entities for f in e.surface_forms()}
+    assert forms["Tareq Haddad"] == ("Tareq Haddad Petroleum and Petrochemical Trading L.L.C", "Company"), forms
+    assert forms.get("Corvina Shipping Limited", ("", ""))[1] == "Company", forms
+    assert forms.get("Ravel Oil", ("", ""))[1] == "Company", forms

@@ -79,11 +79,16 @@ def build_entities(
 
 
 def _common_word(text: str, m: RawMention) -> bool:
-    """'Stolen' or 'Alert' at the head of a line: one capitalised word the document also uses in lower case."""
-    word = m.text
-    if m.gazetteer_id or " " in word or not word.istitle() or len(word) < 3:
+    """'Stolen' or 'Alert' at the head of a line: one capitalised word the document also uses in lower case;
+    'Fentanyl Trafficking' as a person: every word of the 'name' is one the document uses in lower case."""
+    if m.gazetteer_id or not m.text.istitle():
         return False
-    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+    words = m.text.split()
+    if len(words) > 1 and m.type != "Person":
+        return False
+    return all(
+        len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w.lower())}(?![\w-])", text) is not None for w in words
+    )
 
 
 _PARTICLES = frozenset(
@@ -119,6 +124,14 @@ def _in_block(text: str, start: int, end: int) -> bool:
     )
 
 
+def _heads_a_paragraph(text: str, line_end: int) -> bool:
+    """The next line with text is prose (a sentence of some length), not another item of a list."""
+    if line_end < 0:
+        return False
+    following = next((line.strip() for line in text[line_end:].split("\n") if line.strip()), "")
+    return len(following.split()) >= 8 and following.endswith((".", "”", '"'))
+
+
 def _headline_only(text: str, m: RawMention) -> bool:
     """'… to Further Disrupt …': a phrase of a Title Case headline that the body never uses again; a line
     that is the name itself ('Inversiones Rodime S.A. (Panama)', an item of a list) is no headline."""
@@ -127,17 +140,20 @@ def _headline_only(text: str, m: RawMention) -> bool:
     start = text.rfind("\n", 0, m.span.start) + 1
     end = text.find("\n", m.span.end)
     line = text[start : end if end >= 0 else len(text)].strip()
-    if _LIST_ITEM.fullmatch(text[start : m.span.start] + "@" + text[m.span.end : end if end >= 0 else len(text)]):
+    heading = line.rstrip(":") == m.text and _heads_a_paragraph(text, end)  # 'Additional Resources' over prose
+    if not heading and _LIST_ITEM.fullmatch(
+        text[start : m.span.start] + "@" + text[m.span.end : end if end >= 0 else len(text)]
+    ):
         return False
     if _in_block(text, start, end):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _PARTICLES and w.lower() != "to"]
-    if len(words) < 4 or line.endswith((".", ":", "”", '"', "?", "!")) or ": " in line:  # not a record's fields
-        return False
+    if not heading and (len(words) < 4 or line.endswith((".", ":", "”", '"', "?", "!")) or ": " in line):
+        return False  # not a headline, nor a record's fields
     if sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
     elsewhere = text[:start] + text[start + len(line) :]
-    return re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", elsewhere, re.I) is None
+    return re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", elsewhere) is None  # used as a name again
 
 
 def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, sentences: list[Span]) -> list[RawMention]:

@@ -16,8 +16,16 @@ COMPANY = re.compile(
     r"(?: \(Offshore\))?\.?$",
     re.I,
 )
-# words that make a name a business wherever they stand: 'Hydro Company for Drilling Equipment Rental'
-BUSINESS_WORD = re.compile(r"\b(?:Company|Trading|Offshore|Ithalat|Ihracat|Import|Export|Exchange)\b")
+# words that make a name a business wherever they stand: 'Hydro Company for Drilling Equipment Rental', 'Behran
+# Oil', 'GOLFRATE PAINTS' (written as in a name: capitalised, or in capitals)
+_BUSINESS_WORDS = (
+    *("Company", "Trading", "Offshore", "Ithalat", "Ihracat", "Import", "Export", "Exchange", "Petroleum"),
+    *("Petrochemical", "Petrochemicals", "Oil", "Shipping", "Industry", "Industries", "Construction", "Engineering"),
+    *("Logistics", "Investment", "Investments", "Holding", "Holdings", "Enterprise", "Enterprises", "Supermarket"),
+    *("Supermarkets", "Supermercados", "Shopping", "Stores", "Distribution", "Foods", "Paints", "Pharmaceutical"),
+    *("Pharmaceuticals", "Chemical", "Chemicals", "Electronics", "Textiles", "Tankers", "Airlines", "Airways"),
+)
+BUSINESS_WORD = re.compile(rf"\b(?:{'|'.join(w for word in _BUSINESS_WORDS for w in (word, word.upper()))})\b")
 PUBLIC_BODY = re.compile(
     r"\b(Department|Ministry|Ministerio|Secretar[ií]a|Office|Agency|Administration|Bureau|Service|Commission|"
     r"Council|Court|Tribunal|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
@@ -25,7 +33,7 @@ PUBLIC_BODY = re.compile(
 )
 LEGAL_SUFFIX = re.compile(
     r"^,?\s*(?:S\.\s?A\.\s?(?:de C\.\s?V\.|S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|S\.A\.P\.I\. de C\.V\.|"
-    r"LLC|L\.L\.C\.|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|FZE|FZCO|"
+    r"LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|FZE|FZCO|"
     r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
     r"S\. [Ee]n C\.)(?![\w])"
 )
@@ -65,7 +73,7 @@ def looks_like_a_person(name: str) -> bool:
 
 def kind_of(name: str, ner_type: str) -> str:
     """The entity type of a name the NER (or the organisation rules) typed `ner_type`, corrected by its words."""
-    legal = COMPANY.search(name) and ner_type == "Person" and LEGAL_SUFFIX.search(name[name.rfind(" ") :])
+    legal = COMPANY.search(name) and ner_type == "Person" and LEGAL_SUFFIX.search(name[max(name.rfind(" "), 0) :])
     if ner_type in ("Person", "Place", "Organization") and (BUSINESS_WORD.search(name) or legal):
         return "Company"
     if ner_type in ("Place", "Organization") and looks_like_a_person(name):

@@ -305,6 +305,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             end = _with_surnames(text_of_doc, end)
             end = _without_repeat(text_of_doc, start, end)
             text = text_of_doc[start:end]
+            type_ = kind_of(text, type_)  # 'Arya Sasol' + ' Polymer Company'
         if type_ == "Position":
             start = _with_rank(text_of_doc, start)
             text = text_of_doc[start:end]

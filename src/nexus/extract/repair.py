@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import astuple
 from functools import partial
 
-from nexus.extract.kinds import COMPANY, LEGAL_SUFFIX, organisation_type
+from nexus.extract.kinds import BUSINESS_WORD, COMPANY, LEGAL_SUFFIX, organisation_type
 from nexus.extract.mentions import RawMention, sentence_of, split_pairs
 from nexus.model.span import Span
 
@@ -141,7 +141,10 @@ _ENDS_LEGAL = re.compile(
 )
 _NAME_WORDS_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]* ){1,3})$")
 _NOT_NAME_WORDS = frozenset(
-    ("the", "a", "an", "and", "of", "in", "on", "for", "from", "by", "with", "to", "its", "his", "her", "their")
+    (
+        *("the", "a", "an", "and", "of", "in", "on", "for", "from", "by", "with", "to", "its", "his", "her", "their"),
+        *("through", "via", "among", "including", "during", "despite", "as", "at", "after", "before", "using"),
+    )
 )
 
 
@@ -186,7 +189,7 @@ def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
 _LEGAL_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w&’'-]*(?: (?:[A-Z0-9][\w&’'-]*|de|del|y|e|and|&)){0,6}),? "
     r"(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.|S\.A\.|SARL|S\.A\.R\.L\.?|C\.A\.|"
-    r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LTD|LLC|L\.L\.C\.|Limited|Inc\.|GmbH|FZE|FZCO|DMCC|S\.A\.L\.|SAL|SAS|SRL|"
+    r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LTD|LLC|L\.L\.C\.?|Limited|Inc\.|GmbH|FZE|FZCO|DMCC|S\.A\.L\.|SAL|SAS|SRL|"
     r"S\.R\.L\.|LTDA|Ltda\.|S\. [Ee]n C\.)(?![\w])"
 )
 _LEAD_WORDS = re.compile(rf"^(?:(?:{'|'.join(w.title() for w in (*_NOT_NAME_WORDS, 'both', 'today', 'also'))}) )+")
@@ -210,6 +213,7 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
                 m.span.start < match.end(1)
                 and start < m.span.end < match.end(1)
                 and text.startswith((" and ", " & "), m.span.end)
+                and not _trade_words(text[m.span.end + 4 : match.end(1)])  # '… Petroleum and Petrochemical Trading'
             ):
                 start = max(start, m.span.end + (5 if text[m.span.end + 1] == "a" else 3))
         span = Span(start, match.end())
@@ -218,6 +222,11 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
         name = RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None)
         kept = take_over(kept, name, partial(_absorbable, suffix=match.end(1))) or kept
     return sorted(kept, key=lambda m: m.span)
+
+
+def _trade_words(words: str) -> bool:
+    """Words that name a trade, not a company ('Petrochemical Trading'): after 'and' they continue the name."""
+    return bool(words.split()) and all(BUSINESS_WORD.fullmatch(w) for w in words.split())
 
 
 _LISTED_ITEM = re.compile(r"^([A-Z][^\n()]{2,80}?) \(([A-Z][\w .’'-]{2,40})\)$", re.M)
