@@ -19,6 +19,18 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "leadership",
+        "“We will keep acting,” said OFAC Director Elena Marsh Ortega on Monday.",
+        "Elena Marsh Ortega",
+        "Office of Foreign Assets Control",
+    ),
+    (
+        "employment",
+        "“We will keep acting,” said OFAC Director Elena Marsh Ortega on Monday.",
+        "Elena Marsh Ortega",
+        "Director",
+    ),
+    (
         "family",
         "Officials said Ramiro Ochoa Valdez and Tomas Rivera Lujan are brothers who run the Harbour Syndicate.",
         "Ramiro Ochoa Valdez",

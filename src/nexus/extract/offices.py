@@ -51,3 +51,33 @@ def public_offices(
         if office.sentence.contains(span):
             out = take_over(out, office, lambda m: m.type != "Person") or out
     return sorted(out, key=lambda m: m.span)
+
+
+_BODY_TITLE = re.compile(
+    r"(?P<body>[A-Z][A-Z-]{1,9}) (?P<title>(?:(?:Deputy|Acting|Assistant|Associate) )?"
+    r"(?:Director|Administrator|Commander|Chief|Secretary|Chairman|Chair|Head|Spokesperson|Spokesman))"
+)
+
+
+def titles_of_bodies(text: str, mentions: list[RawMention], gazetteer: Gazetteer) -> list[RawMention]:
+    """'OFAC Director Andrea Gacki', 'ICE Director John Morton': the body and the title, each a mention of its
+    own (the person leads the body and holds the title); 'Treasury Secretary', a title of its own, stays whole."""
+    out: list[RawMention] = []
+    for m in mentions:
+        split = _BODY_TITLE.fullmatch(m.text) if m.type == "Position" else None
+        if split is None:
+            out.append(m)
+            continue
+        body = gazetteer.by_name.get(normalise_name(split.group("body")))
+        at = m.span.start
+        out += [
+            RawMention(
+                Span(at, at + split.end("body")),
+                m.sentence,
+                split.group("body"),
+                body.type if body else "Organization",
+                body.id if body else None,
+            ),
+            RawMention(Span(at + split.start("title"), m.span.end), m.sentence, split.group("title"), "Position"),
+        ]
+    return out

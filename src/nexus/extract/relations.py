@@ -51,6 +51,7 @@ def find_relations(
                 text, sentence, masked[number + 1 :], entities, authority, gazetteer, demonyms
             )
         candidates += _indictments(sentence, entities)
+        candidates += _titled_heads(sentence, entities)
         if demonyms is not None:
             candidates += demonym_relations(text, sentence, entities, gazetteer, demonyms)
         if "-designated" in sentence.text:
@@ -120,6 +121,22 @@ def _from_patterns(sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
                 continue
             targets = sentence.slots_in(match.group("t"))
             out += [(pattern.type, s, t) for s in sources for t in targets]
+    return out
+
+
+_BODY_TITLE_NAME = re.compile(
+    r"(?P<b>⟦\d+\|(?:PublicBody|Organization)⟧) (?P<p>⟦\d+\|Position⟧),? (?P<s>⟦\d+\|Person⟧)"
+)
+_HEAD = re.compile(r"(?:(?:Deputy|Acting) )?(?:Director|Administrator|Commander|Chief|Head|Chairman|Chair)")
+
+
+def _titled_heads(sentence: MaskedSentence, entities: list[Entity]) -> list[tuple[str, Slot, Slot]]:
+    """'OFAC Director Andrea Gacki': the person heads the body whose title he holds."""
+    out = []
+    for match in _BODY_TITLE_NAME.finditer(sentence.text):
+        title = sentence.slots_in(match.group("p"))[0]
+        if _HEAD.fullmatch(entities[title.entity].name):
+            out.append(("leadership", sentence.slots_in(match.group("s"))[0], sentence.slots_in(match.group("b"))[0]))
     return out
 
 

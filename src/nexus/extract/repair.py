@@ -72,7 +72,8 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if m.type in ("Company", "Organization") and LEGAL_SUFFIX.fullmatch(", " + m.text):
             m = _with_company_name(text, m)
         tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
-        if m.type in ("Organization", "Person") and not m.gazetteer_id and (word := COMPANY_WORD.match(tail)):
+        word = COMPANY_WORD.match(tail)
+        if word and m.type in ("Organization", "Person", "Company") and not m.gazetteer_id:
             m = _joined(text, m, m.span.end + word.end(), "Company")  # "… Oil Refining" + " Company"
             tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
         if m.type in ("Person", "Organization") and not m.gazetteer_id and tail.startswith((" regime", " Regime")):
