@@ -217,3 +217,9 @@ def test_company_names_with_trade_words_and_a_bare_legal_form(extractor: SpacyEx
     assert forms["Tareq Haddad"] == ("Tareq Haddad Petroleum and Petrochemical Trading L.L.C", "Company"), forms
     assert forms.get("Corvina Shipping Limited", ("", ""))[1] == "Company", forms
     assert forms.get("Ravel Oil", ("", ""))[1] == "Company", forms
+
+
+def test_a_company_named_after_a_place_is_not_the_place(extractor: SpacyExtractor) -> None:
+    text = "The broker bought resin from designated companies, including Red Sea Polymer Industry Commercial Company."
+    forms = _forms(extractor, text)
+    assert forms["red sea polymer industry commercial company"][1] == "Company" and "red sea" not in forms, forms

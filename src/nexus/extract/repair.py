@@ -225,6 +225,30 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
     return sorted(kept, key=lambda m: m.span)
 
 
+_PLACE_LED_COMPANY = re.compile(
+    r"(?<![\w’'-])[A-Z][\w’']*(?: (?:[A-Z][\w&’']*|of|for|and)){1,8}? "  # no '-based', '-designated' word
+    r"(?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises|Industries)(?![\w-])"
+)
+
+
+def companies_led_by_places(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
+    """'Persian Gulf' + ' Petrochemical Industry Commercial Company': a company named after a place, which the
+    NER read as the place alone (and nothing else in the name)."""
+    kept = list(mentions)
+    for match in _PLACE_LED_COMPANY.finditer(text):
+        span = Span(match.start(), match.end())
+        touching = [m for m in kept if m.span.overlaps(span)]
+        if "\n" in match.group(0) or len(touching) != 1 or touching[0].span.start != span.start:
+            continue
+        if touching[0].type not in PLACE_TYPES or touching[0].span.end == span.end:
+            continue
+        if text[max(span.start - 2, 0) : span.start] == ", ":  # 'Hirmil, Lebanon' closes an address: a country
+            continue
+        name = RawMention(span, sentence_of(sentences, span.start), match.group(0), "Company", None)
+        kept = [m for m in kept if m is not touching[0]] + [name]
+    return sorted(kept, key=lambda m: m.span)
+
+
 def _trade_words(words: str) -> bool:
     """Words that name a trade, not a company ('Petrochemical Trading'): after 'and' they continue the name."""
     return bool(words.split()) and all(BUSINESS_WORD.fullmatch(w) for w in words.split())
