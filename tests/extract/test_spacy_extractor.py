@@ -223,3 +223,13 @@ def test_a_company_named_after_a_place_is_not_the_place(extractor: SpacyExtracto
     text = "The broker bought resin from designated companies, including Red Sea Polymer Industry Commercial Company."
     forms = _forms(extractor, text)
     assert forms["red sea polymer industry commercial company"][1] == "Company" and "red sea" not in forms, forms
+
+
+def test_demonyms_determiners_and_list_names_are_not_actors(extractor: SpacyExtractor) -> None:
+    text = (
+        "Treasury identified the Harbour Syndicate and the Italian group behind it. These Transnational Criminal "
+        "Organizations were added to the Special Designated Nationals List. Italian prosecutors welcomed it."
+    )
+    names = {e.name for e in extractor.extract(text).entities}
+    assert "Harbour Syndicate" in names
+    assert not {n for n in names if n == "Italian" or "These" in n or "Designated" in n}, names

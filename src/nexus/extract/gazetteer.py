@@ -45,6 +45,11 @@ class Gazetteer:
         return index
 
     @cached_property
+    def demonyms(self) -> frozenset[str]:
+        """Every demonym of every entry: 'Mexican', 'Lebanese'."""
+        return frozenset(d for e in self.entries.values() for d in e.demonyms)
+
+    @cached_property
     def countries(self) -> re.Pattern[str]:
         """Every name of every country, as one whole-word pattern (longest first)."""
         forms = {f for e in self.entries.values() if e.type == "Country" for f in e.surface_forms() if len(f) > 3}

@@ -71,6 +71,10 @@ GENERIC = frozenset(
         "arabic",
         "spanish",
         "english",
+        "board of directors",
+        "mdma",
+        "sar",
+        "sars",
     ]
 )
 _LEADING = re.compile(r"^(the|The|THE)\s+")
@@ -86,6 +90,7 @@ INSTRUMENT = re.compile(
     r"\bDepartments|\bProgram|\bProgramme|\bCode|\bAnnex|\bReview|"
     r"\bStrategy|\bAdvisory|\bChart|\bReports?|\bAML/CFT|"
     r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs)|^(?:Significant )?Transnational Criminal Organizations?|"
+    r"^(?:These|Those|Such|This|That|Other) .*|Special Designated Nationals\b.*|"
     r"^Blocking Property\b.*)$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
@@ -299,6 +304,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue  # 'U.S. persons', 'U.S. jurisdiction': boilerplate, not the country acting or acted on
         if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text):
             continue
+        if not gazetteer_id and text in gazetteer.demonyms:
+            continue  # 'Italian' on its own: an adjective the NER took for a name
         if type_ == "Person" and not gazetteer_id:
             if "“" in text and "”" not in text and (rest := _NICKNAME_REST.match(text_of_doc, end)):
                 end = rest.end()  # 'Ramiro “El Tigre' + '” Ochoa Valdez'
