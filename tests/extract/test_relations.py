@@ -748,3 +748,24 @@ def test_addresses_give_their_town_and_ranks_of_a_group_are_leadership(extractor
         ("indictment", "Special Tribunal for Lebanon", "Tomas Rivera Lujan"),
     } <= found, found
     assert not any(e.type == "Position" for e in x.entities)  # a rank inside a group is no public office
+
+
+def test_an_entity_record_names_a_company_and_the_companies_it_owns(extractor: SpacyExtractor) -> None:
+    """Fields glued to their labels, one a line, as older releases print them."""
+    text = (
+        "OFAC designated the network's companies in Angola today.\n\n"
+        "Entity:Marelo Holdings Lda\n\nAKA:MARELO AFRICA\n\nSubsidiary:MARELO FOOD INDUSTRIES\n\n"
+        "Subsidiary:MARELO PAINTS (TINTAS DO PORTO)\n\nAddress 1:Avenida 4 de Fevereiro No. 13, Luanda, Angola\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    kinds = {e.name: e.type for e in x.entities}
+    assert kinds.get("Marelo Holdings Lda") == "Company", kinds
+    assert kinds.get("MARELO FOOD INDUSTRIES") == "Company" and kinds.get("MARELO PAINTS") == "Company", kinds
+    names = [e.name for e in x.entities]
+    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    assert {
+        ("ownership", "Marelo Holdings Lda", "MARELO FOOD INDUSTRIES"),
+        ("ownership", "Marelo Holdings Lda", "MARELO PAINTS"),
+        ("located_in", "Marelo Holdings Lda", "Luanda"),
+    } <= found, found

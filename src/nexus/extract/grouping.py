@@ -148,7 +148,8 @@ def _headline_only(text: str, m: RawMention) -> bool:
     if _in_block(text, start, end):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _PARTICLES and w.lower() != "to"]
-    if not heading and (len(words) < 4 or line.endswith((".", ":", "”", '"', "?", "!")) or ": " in line):
+    field = ": " in line or re.match(r"[A-Z][\w .’']{0,30}:", line)  # 'Subsidiary:GOLFRATE PAINTS'
+    if not heading and (len(words) < 4 or line.endswith((".", ":", "”", '"', "?", "!")) or field):
         return False  # not a headline, nor a record's fields
     if sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False

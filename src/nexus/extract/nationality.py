@@ -1,4 +1,5 @@
-"""Nationality and location from demonyms ("Mexican nationals X and Y") and from the fields of identifier records."""
+"""Nationality and location from demonyms ("Mexican nationals X and Y"), and what the fields of identifier
+records state: nationality, where the named one is, which companies it owns."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import regex as re
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.masking import MaskedSentence, Slot
 from nexus.extract.patterns import many
-from nexus.extract.records import ABODE_LABELS, COUNTRY_LABELS, Record
+from nexus.extract.records import ABODE_LABELS, COUNTRY_LABELS, SUBSIDIARY_LABELS, Record
 from nexus.model.entity import Entity, Mention
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span
@@ -67,6 +68,8 @@ def record_relations(
         if country is None and demonyms is not None and demonyms.fullmatch(demonym):
             country = country_entity(demonym, text, sentence, entities, gazetteer)
         out += [("nationality", owner, country)] if country is not None else []
+    for field in record.of(SUBSIDIARY_LABELS):
+        out += [("ownership", owner, s) for s in sentence.slots if s.span == field.value]
     return out
 
 

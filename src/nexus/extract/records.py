@@ -28,7 +28,7 @@ _LABELS = (
     r"Identification Number|Personal Identification Number|Cedula No\.?|C[eé]dula|RFC|CURP|SSN|Gender|Title|"
     r"Position|Website|Tribe|Subtribe|Email(?: Address)?|Phone(?: Number)?|Registration (?:Number|ID|No\.?)|"
     r"Tax ID(?: No\.?)?|Organization (?:Established )?(?:Date|Type)|Vessel (?:Type|Flag|Registration Identification)|"
-    r"IMO|MMSI|Call Sign|Linked To|Nationality of Registration|Additional Sanctions Information"
+    r"IMO|MMSI|Call Sign|Linked To|Nationality of Registration|Additional Sanctions Information|Subsidiar(?:y|ies)"
 )
 # A label stands after a space or at a line's start, or glued to the value before it, as the releases of
 # 2005–2014 print their tables ('Bercian ManchonAKA: El BarneyDate of Birth: …', 'ACHWANAKA: Muhammad').
@@ -51,6 +51,7 @@ ALIAS_LABELS = frozenset(
 ABODE_LABELS = frozenset({"Location", "Locations", "Address", "Residence"})
 PLACE_LABELS = frozenset({"POB", "Place of Birth", *ABODE_LABELS})
 COUNTRY_LABELS = frozenset({"Citizenship", "Citizen", "Nationality", "Nationality of Registration"})
+SUBSIDIARY_LABELS = frozenset({"Subsidiary", "Subsidiaries"})  # a company of its own, owned by the record's name
 # parts of an address that are not a town: streets, buildings, landmarks
 _STREET = re.compile(
     r"\d|\b(?:Street|St\.|Road|Rd\.?|Avenue|Ave\.?|Crescent|Close|Lane|Boulevard|Blvd|Highway|Floor|Flat|"
@@ -168,6 +169,8 @@ def _fields(
         raw = line.group(0)[begin:value_end]
         if label in PLACE_LABELS or label in COUNTRY_LABELS:
             pieces, rest = _place_pieces(raw, countries)
+        elif label in SUBSIDIARY_LABELS:  # 'GOLFRATE PAINTS (TINTAS DE DYRUP)': the name before its aside
+            pieces, rest = [(0, re.sub(r"\s*\(.*$", "", raw))], None
         else:
             pieces, rest = (_alias_pieces(raw) if label in ALIAS_LABELS else [(0, raw)]), None
         for offset, piece in pieces:
@@ -294,11 +297,14 @@ def _record_mentions(text: str, record: Record, inside: list[RawMention], gazett
     out = []
     name = record.name
     if name is not None:
-        type_, gazetteer_id = _name_type(text, name.value, inside, gazetteer)
+        type_, gazetteer_id = _name_type(text, name, inside, gazetteer)
         for f in [name, *record.of(ALIAS_LABELS)]:
             entry = gazetteer.by_name.get(normalise_name(f.value.of(text)))
             own_id = entry.id if entry and entry.type == type_ else (gazetteer_id if f is name else None)
             out.append(RawMention(f.value, record.line, f.value.of(text), type_, own_id))
+    for f in record.of(SUBSIDIARY_LABELS):
+        entry = gazetteer.by_name.get(normalise_name(f.value.of(text)))
+        out.append(RawMention(f.value, record.line, f.value.of(text), "Company", entry.id if entry else None))
     for f in record.of(PLACE_LABELS):
         out += _places(text, f.value, record.line, gazetteer)
     for f in record.of(COUNTRY_LABELS):
@@ -308,18 +314,22 @@ def _record_mentions(text: str, record: Record, inside: list[RawMention], gazett
     return out
 
 
-def _name_type(text: str, value: Span, inside: list[RawMention], gazetteer: Gazetteer) -> tuple[str, str | None]:
-    """The name's type: the gazetteer's, a company's from its legal form, else what the NER saw, else Person."""
+def _name_type(text: str, field: Field, inside: list[RawMention], gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """The name's type: the gazetteer's, a company's from its legal form, else what the NER saw, else Person;
+    an 'Entity:' is no person (the tables list companies so)."""
+    value = field.value
     name = value.of(text)
+    entity = field.label == "Entity"
     if (entry := gazetteer.by_name.get(normalise_name(name))) is not None:
         return entry.type, entry.id
     if any(LEGAL_SUFFIX.match(name[m.start() :]) for m in re.finditer(r"\s", name)):
         return "Company", None
     seen = [m for m in inside if value.contains(m.span) and m.type != "Place"]
-    if seen:
-        widest = max(seen, key=lambda m: m.span.end - m.span.start)
-        return (organisation_type(name) if widest.type == "Organization" else widest.type), None
-    return "Person", None
+    widest = max(seen, key=lambda m: m.span.end - m.span.start).type if seen else ("Company" if entity else "Person")
+    if widest == "Organization" or (entity and widest in ("Person", "Country")):
+        widest = organisation_type(name)
+        return ("Company" if entity and widest == "Organization" else widest), None
+    return widest, None
 
 
 def _places(text: str, value: Span, line: Span, gazetteer: Gazetteer) -> list[RawMention]:
