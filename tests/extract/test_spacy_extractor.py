@@ -233,3 +233,12 @@ def test_demonyms_determiners_and_list_names_are_not_actors(extractor: SpacyExtr
     names = {e.name for e in extractor.extract(text).entities}
     assert "Harbour Syndicate" in names
     assert not {n for n in names if n == "Italian" or "These" in n or "Designated" in n}, names
+
+
+def test_titles_keep_their_ranks_and_leave_the_body_out(extractor: SpacyExtractor) -> None:
+    text = (
+        "“The case is closed,” said Acting Assistant Attorney General Marta Ibarra Solis. "
+        "“We followed the money,” said FinCEN Director Tomas Berger Llano."
+    )
+    positions = {e.name for e in extractor.extract(text).entities if e.type == "Position"}
+    assert {"Acting Assistant Attorney General", "Director"} <= positions, positions

@@ -239,10 +239,14 @@ def _without_repeat(text: str, start: int, end: int) -> int:
 
 
 def _with_rank(text: str, start: int) -> int:
-    """A position's start moved back over 'Acting' or 'Deputy', which belong to the title."""
-    for rank in ("Acting ", "Deputy ", "Former "):
-        if text[max(0, start - len(rank)) : start] == rank:
-            return start - len(rank)
+    """A position's start moved back over 'Acting', 'Assistant' or 'Deputy', which belong to the title ('Acting
+    Assistant Attorney General')."""
+    moved = True
+    while moved:
+        moved = False
+        for rank in ("Acting ", "Deputy ", "Former ", "Assistant ", "Associate ", "Principal "):
+            if text[max(0, start - len(rank)) : start] == rank:
+                start, moved = start - len(rank), True
     return start
 
 

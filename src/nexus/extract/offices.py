@@ -54,7 +54,7 @@ def public_offices(
 
 
 _BODY_TITLE = re.compile(
-    r"(?P<body>[A-Z][A-Z-]{1,9}) (?P<title>(?:(?:Deputy|Acting|Assistant|Associate) )?"
+    r"(?P<body>(?=[\w-]*[A-Z][\w-]*[A-Z])[A-Z][A-Za-z-]{1,9}) (?P<title>(?:(?:Deputy|Acting|Assistant|Associate) )?"
     r"(?:Director|Administrator|Commander|Chief|Secretary|Chairman|Chair|Head|Spokesperson|Spokesman))"
 )
 
