@@ -318,8 +318,10 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             text = text_of_doc[start:end]
             type_ = kind_of(text, type_)  # 'Arya Sasol' + ' Polymer Company'
         if type_ == "Position":
-            start = _with_rank(text_of_doc, start)
-            text = text_of_doc[start:end]
+            ranked = _with_rank(text_of_doc, start)
+            if re.search(r"\b(?:Deputy|Assistant|Associate|Principal) ", text_of_doc[ranked:start]):
+                gazetteer_id = None  # an Assistant Attorney General does not hold the Attorney General's office
+            start, text = ranked, text_of_doc[ranked:end]
         sentence = sentence_of(sentences, start)
         if not gazetteer_id and type_ in ("Organization", "Company") and (owner := _POSSESSIVE.match(text)):
             # "Al-Marjan’s Mombasa": the owner, and what it owns as its own name (a place if the text says so)
