@@ -242,3 +242,9 @@ def test_titles_keep_their_ranks_and_leave_the_body_out(extractor: SpacyExtracto
     )
     positions = {e.name for e in extractor.extract(text).entities if e.type == "Position"}
     assert {"Acting Assistant Attorney General", "Director"} <= positions, positions
+
+
+def test_a_company_name_without_its_legal_form_in_brackets_is_its_alias(extractor: SpacyExtractor) -> None:
+    text = "OFAC designated Aceros del Norte Bravo, S.A. de C.V.(Aceros del Norte Bravo), a steel supplier, today."
+    forms = _forms(extractor, text)
+    assert forms["aceros del norte bravo"][0] == "Aceros del Norte Bravo, S.A. de C.V.", forms

@@ -79,7 +79,7 @@ GENERIC = frozenset(
 )
 _LEADING = re.compile(r"^(the|The|THE)\s+")
 _TRAILING = re.compile(
-    r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s+\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
+    r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s*\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
     r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*|\[[\w -]+\])$"
 )
 # Laws, orders and lists are named like organisations but are not actors.
