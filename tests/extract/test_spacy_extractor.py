@@ -248,3 +248,14 @@ def test_a_company_name_without_its_legal_form_in_brackets_is_its_alias(extracto
     text = "OFAC designated Aceros del Norte Bravo, S.A. de C.V.(Aceros del Norte Bravo), a steel supplier, today."
     forms = _forms(extractor, text)
     assert forms["aceros del norte bravo"][0] == "Aceros del Norte Bravo, S.A. de C.V.", forms
+
+
+def test_clans_agents_in_charge_and_reward_programs(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Ferrante clan laundered money in Salerno, said DEA Special Agent in Charge Paolo Brandt Rossi. "
+        "The Narcotics Rewards Programs offer money for information."
+    )
+    x = extractor.extract(text)
+    kinds = {e.name: e.type for e in x.entities}
+    assert kinds.get("Ferrante clan") == "Organization" and kinds.get("Special Agent in Charge") == "Position", kinds
+    assert kinds.get("Paolo Brandt Rossi") == "Person" and not any("Programs" in n for n in kinds), kinds

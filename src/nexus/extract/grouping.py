@@ -97,6 +97,7 @@ _PARTICLES = frozenset(
         *("ibn", "bint", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "des", "le", "di", "et", "und"),
     )
 )
+_GROUP_WORDS = frozenset(("regime", "clan", "crime", "family"))  # 'the Assad regime', 'the Casalesi clan'
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|ar|at|an|ul|ed|er|es)-")
 _NAMED_TYPES = frozenset(("Person", "Organization", "Company", "PublicBody"))
 
@@ -106,7 +107,7 @@ def _not_a_name(m: RawMention) -> bool:
     if m.gazetteer_id or m.type not in _NAMED_TYPES:
         return False
     return any(
-        w[:1].islower() and w not in _PARTICLES and w != "regime" and not _ARABIC_ARTICLE.match(w)
+        w[:1].islower() and w not in _PARTICLES and w not in _GROUP_WORDS and not _ARABIC_ARTICLE.match(w)
         for w in m.text.split()
     )
 

@@ -87,7 +87,7 @@ INSTRUMENT = re.compile(
     r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
     r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
     r"Specially Designated (?:Nationals|Narcotics Traffickers?|(?:Global )?Terrorists?)\b.*|\bRegister|.*[®™]|"
-    r"\bDepartments|\bProgram|\bProgramme|\bCode|\bAnnex|\bReview|"
+    r"\bDepartments|\bPrograms?|\bProgrammes?|\bCode|\bAnnex|\bReview|"
     r"\bStrategy|\bAdvisory|\bChart|\bReports?|\bAML/CFT|"
     r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs)|^(?:Significant )?Transnational Criminal Organizations?|"
     r"^(?:These|Those|Such|This|That|Other) .*|Special Designated Nationals\b.*|"

@@ -249,6 +249,23 @@ def companies_led_by_places(text: str, mentions: list[RawMention], sentences: li
     return sorted(kept, key=lambda m: m.span)
 
 
+_CLAN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]+ ){1,3}(?:clan|Clan|crime family|Crime Family)(?![\w-])")
+
+
+def clans(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
+    """'the Casalesi clan', 'the Moccia clan': a crime group named for a family, which the NER reads as a place
+    or a person, or misses."""
+    kept = list(mentions)
+    for match in _CLAN.finditer(text):
+        span = Span(match.start(), match.end())
+        start = span.start + (w.end() if (w := _LEAD_WORDS.match(match.group(0))) else 0)
+        if start >= span.end or "\n" in match.group(0):
+            continue
+        name = RawMention(Span(start, span.end), sentence_of(sentences, start), text[start : span.end], "Organization")
+        kept = take_over(kept, name, lambda m: not m.gazetteer_id and m.type != "Country") or kept
+    return sorted(kept, key=lambda m: m.span)
+
+
 def _trade_words(words: str) -> bool:
     """Words that name a trade, not a company ('Petrochemical Trading'): after 'and' they continue the name."""
     return bool(words.split()) and all(BUSINESS_WORD.fullmatch(w) for w in words.split())

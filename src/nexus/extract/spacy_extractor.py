@@ -21,6 +21,7 @@ from nexus.extract.offices import public_offices, titles_of_bodies
 from nexus.extract.records import apply_records, find_records, record_alias_links, record_sentences
 from nexus.extract.relations import find_relations
 from nexus.extract.repair import (
+    clans,
     companies_by_legal_form,
     companies_led_by_places,
     listed_companies,
@@ -121,7 +122,7 @@ class SpacyExtractor:
         records = find_records(text, self.gazetteer.countries)
         sentences = record_sentences(text, sentences, records)
         found = companies_by_legal_form(text, merge_adjacent(text, found), sentences)
-        found = companies_led_by_places(text, found, sentences)
+        found = clans(text, companies_led_by_places(text, found, sentences), sentences)
         found = listed_companies(text, found, sentences)
         found = the_president(text, found, sentences)
         found = public_offices(text, found, sentences, self.gazetteer)
