@@ -19,6 +19,36 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "directorship",
+        "OFAC designated Corvina Biotech Inc., which is managed by Ramiro Ochoa Valdez, on Monday.",
+        "Ramiro Ochoa Valdez",
+        "Corvina Biotech Inc.",
+    ),
+    (
+        "directorship",
+        "Ramiro Ochoa Valdez previously served as chief of Corvina Roads Company, a builder in Basra.",
+        "Ramiro Ochoa Valdez",
+        "Corvina Roads Company",
+    ),
+    (
+        "directorship",
+        "OFAC designated Ramiro Ochoa Valdez for being a leader or official of Corvina Steel, S.A. de C.V. today.",
+        "Ramiro Ochoa Valdez",
+        "Corvina Steel, S.A. de C.V.",
+    ),
+    (
+        "directorship",
+        "Ivan Petrov Sidorov is the sole director of Kalinka Trade OOO, a firm in Samara.",
+        "Ivan Petrov Sidorov",
+        "Kalinka Trade OOO",
+    ),
+    (
+        "family",
+        "Ramiro Ochoa Valdez and his brother, Tomas Ochoa Valdez, run the Harbour Syndicate.",
+        "Ramiro Ochoa Valdez",
+        "Tomas Ochoa Valdez",
+    ),
+    (
         "leadership",
         "“We will keep acting,” said OFAC Director Elena Marsh Ortega on Monday.",
         "Elena Marsh Ortega",

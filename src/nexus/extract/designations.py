@@ -50,6 +50,7 @@ OWNED_BY = re.compile(
     re.I,
 )
 
+LEADER_OF = re.compile(r"\bfor (?:being|having been|being or having been) (?:a |an )?leaders? or officials? of")
 HAS_AN_INTEREST = re.compile(r"\b(?:as|because|since|in which) (?:the )?(?P<o>⟦\d+\|\w+⟧) (?:has|had|have) an interest")
 LISTED = frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft"))
 
@@ -153,7 +154,12 @@ def _list_roles(intro: str, sentence: MaskedSentence, members: list[Slot]) -> li
 
 
 def _designated_for(after: str, sentence: MaskedSentence, targets: list[Slot]) -> list[tuple[str, Slot, Slot]]:
-    """'… for being owned, controlled, or directed by, or acting for or on behalf of, X': each target → X."""
+    """'… for being owned, controlled, or directed by, or acting for or on behalf of, X': each target → X; '… for
+    being or having been leaders or officials of X': each person leads or directs X."""
+    if (lead := LEADER_OF.search(after)) and (head := re.match(r" (?:the )?(⟦\d+\|\w+⟧)", after[lead.end() :])):
+        led = sentence.slots_in(head.group(1))[0]
+        kind = "directorship" if led.type == "Company" else "leadership"
+        return [(kind, t, led) for t in targets if t.type == "Person" and led.type in ("Company", "Organization")]
     basis = OWNED_BY.search(after)
     if basis is None:
         return []

@@ -11,7 +11,8 @@ import yaml
 
 COMPANY = re.compile(
     r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|S\.? de R\.? ?L\.?|S\.A\.S|SAS|S\.?A\.?L|S\.?R\.?L|LTDA|S\. [Ee]n C|LLC|L\.L\.C|"
-    r"Ltd|Limited|Inc|Corp|Corporation|Co|Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|"
+    r"Ltd|Limited|Inc|Corp|Corporation|Co|Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|OOO|ZAO|"
+    r"OAO|PJSC|JSC|SRO|Lda|"
     r"Enterprises?|Industries|Group|Bank|Casino|Airlines?|Shipping|Petroleum Company|Exchange|Joint Partnership)"
     r"(?: \(Offshore\))?\.?$",
     re.I,
@@ -35,6 +36,7 @@ LEGAL_SUFFIX = re.compile(
     r"^,?\s*(?:S\.\s?A\.\s?(?:de C\.\s?V\.|S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|S\.A\.P\.I\. de C\.V\.|"
     r"LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|FZE|FZCO|"
     r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
+    r"OOO|ZAO|OAO|PJSC|JSC|SRO|s\.r\.o\.|"
     r"S\. [Ee]n C\.)(?![\w])"
 )
 

@@ -191,7 +191,7 @@ _LEGAL_NAME = re.compile(
     r"(?<![\w’'.-])([A-Z][\w&’'-]*(?: (?:[A-Z0-9][\w&’'-]*|de|del|y|e|and|&)){0,6}),? "
     r"(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.|S\.A\.|SARL|S\.A\.R\.L\.?|C\.A\.|"
     r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LTD|LLC|L\.L\.C\.?|Limited|Inc\.|GmbH|FZE|FZCO|DMCC|S\.A\.L\.|SAL|SAS|SRL|"
-    r"S\.R\.L\.|LTDA|Ltda\.|S\. [Ee]n C\.)(?![\w])"
+    r"S\.R\.L\.|LTDA|Ltda\.|Lda\.?|OOO|ZAO|OAO|PJSC|JSC|SRO|s\.r\.o\.|S\. [Ee]n C\.)(?![\w])"
 )
 _LEAD_WORDS = re.compile(rf"^(?:(?:{'|'.join(w.title() for w in (*_NOT_NAME_WORDS, 'both', 'today', 'also'))}) )+")
 

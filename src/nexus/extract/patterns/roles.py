@@ -88,6 +88,18 @@ ROLES: list[Pattern] = [
         rf"{many('s', PEOPLE)},? (?:is |was |are |as |serves as |served as )?(?:the |a |an |its |both )*{W}{ROLE_DIRECT}(?: and {W}{ROLE_DIRECT})? (?:of|for|at) (?:the )?{W}{one('t', COMPANIES)}",
     ),
     pattern("directorship", rf"{one('t', COMPANIES)}(?:’s|'s)? {W}{ROLE_DIRECT},? {one('s', PEOPLE)}"),
+    # "Y, which is managed by X", "Y … is presided over by A, B and C"
+    pattern(
+        "directorship",
+        rf"{many('t', COMPANIES)},? (?:[^⟦.;]{{0,80}}? )?(?:which is |is |was |are |were |and )?(?:managed|run|directed|"
+        rf"headed|presided over|led) by {many('s', PEOPLE)}",
+    ),
+    # "Ali Tajideen serving as the managing partner", "served as chief of Y"
+    pattern(
+        "directorship",
+        rf"{one('s', PEOPLE)},? {W}(?:serves|served|serving|acts|acted|acting) as (?:the |a |an )?{W}(?:{ROLE_DIRECT}|"
+        rf"managing partner|chief|head)(?: (?:of|for|at) (?:the )?{one('t', COMPANIES)})",
+    ),
     pattern(
         "employment",
         rf"{one('t', ORGS)}(?:’s|'s)? (?:sales |senior |chief )?(?:representative|employee|official|officer|spokes(?:man|woman|person)|agent|accountant|lawyer|attorney)s?,? {many('s', PEOPLE)}",
@@ -127,6 +139,8 @@ ROLES: list[Pattern] = [
         re.compile(rf"\b(?:brothers|sisters|siblings|stepbrothers|half-brothers|cousins),? {many('s', PEOPLE)}", re.I),
         peers=True,
     ),
+    # "Ricardo Paez Lopez and his brother, Saul Paez Lopez"
+    pattern("family", rf"{one('s', PEOPLE)},? and (?:his|her) {KIN},? {one('t', PEOPLE)}"),
     # sub-units and members of sub-units: "Hizballah's Islamic Jihad Organization", "a member of Hizballah's IJO"
     pattern("membership", rf"{one('t', ORGS)}(?:’s|'s) {one('s', ('Organization',))}"),
     pattern(

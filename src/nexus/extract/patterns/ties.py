@@ -82,7 +82,7 @@ TIES: list[Pattern] = [
     ),
     pattern(
         "ownership",
-        rf"{many('t', COMPANIES)},? (?:which is |is |was )?(?:overseen|managed|operated|run) by (?:the )?{one('s', ACTORS)}",
+        rf"{many('t', COMPANIES)},? (?:which is |is |was )?(?:overseen|managed|operated|run) by (?:the )?{one('s', ORGS)}",
     ),
     pattern(
         "ownership",
