@@ -19,6 +19,26 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "sanction",
+        "The Harbour Syndicate was identified by the United States as a significant transnational criminal group.",
+        "United States",
+        "Harbour Syndicate",
+    ),
+    (
+        "sanction",
+        "OFAC targets Ramiro Ochoa Valdez for acting on behalf of the Harbour Syndicate, as well as Tomas Rivera "
+        "Lujan, for providing support to it.",
+        "Office of Foreign Assets Control",
+        "Tomas Rivera Lujan",
+    ),
+    (
+        "sanction",
+        "On Monday the Harbour Syndicate and its head Ramiro Ochoa Valdez were named as Specially Designated Global "
+        "Terrorists by OFAC.",
+        "Office of Foreign Assets Control",
+        "Ramiro Ochoa Valdez",
+    ),
+    (
         "directorship",
         "OFAC designated Corvina Biotech Inc., which is managed by Ramiro Ochoa Valdez, on Monday.",
         "Ramiro Ochoa Valdez",

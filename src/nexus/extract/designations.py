@@ -25,7 +25,8 @@ AUTHORITY = re.compile(
 
 DESIGNATE = re.compile(
     r"(?<!-)\b(designat(?:ed|es|ing|e)|sanction(?:ed|s|ing)|identified|targets?|targeted|targeting|blocked|"
-    r"added to (?:the )?(?:SDN|Specially Designated)|imposed sanctions on|listed)\b",
+    r"added to (?:the )?(?:SDN|Specially Designated)|imposed sanctions on|listed|"
+    r"named(?= as (?:a |an )?(?:Specially Designated|SDGTs?\b|Foreign Terrorist|significant)))\b",
     re.I,
 )
 
@@ -50,6 +51,8 @@ OWNED_BY = re.compile(
     re.I,
 )
 
+BY_A_COUNTRY = re.compile(r" by (?:the )?(⟦\d+\|Country⟧)")
+AS_WELL_AS = re.compile(r", as well as (?=(?:the )?⟦)")
 LEADER_OF = re.compile(r"\bfor (?:being|having been|being or having been) (?:a |an )?leaders? or officials? of")
 HAS_AN_INTEREST = re.compile(r"\b(?:as|because|since|in which) (?:the )?(?P<o>⟦\d+\|\w+⟧) (?:has|had|have) an interest")
 LISTED = frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft"))
@@ -108,6 +111,8 @@ def designations(
         None,
     )
     source = source or (authorities[0] if authorities else None)
+    if by := BY_A_COUNTRY.match(sentence.text, trigger.end()):  # '… was identified by the United States'
+        source = sentence.slots_in(by.group(1))[0]
     if source is None and authority is not None:
         source = Slot(authority, entities[authority].type, sentence.sentence)
     if source is None:
@@ -124,6 +129,9 @@ def designations(
         intro, region = region[: region.index(":")], region[region.index(":") :]
         targets = [s for s in sentence.slots_in(region, LISTED) if s.entity != source.entity]
         return [("sanction", source, t) for t in targets] + _list_roles(intro, sentence, targets)
+    if stop and (more := AS_WELL_AS.search(after, stop.end())):  # 'targets X for …, as well as Y and Z, for …'
+        next_stop = STOP_TARGETS.search(after, more.end())
+        region += " " + after[more.end() : next_stop.start() if next_stop else len(after)]
     region = OF_SOMEONE.sub("", region)  # 'designated X, commander of the Y,': Y is not designated
     region = MEMBERS_OF.sub("", region)  # 'designated six Sinaloa Cartel members': the cartel is not designated
     targets = [
