@@ -19,6 +19,56 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "leadership",
+        "Directed by Ramiro Ochoa Valdez, Tren de Aragua expanded into Chile and Peru.",
+        "Ramiro Ochoa Valdez",
+        "Tren de Aragua",
+    ),
+    (
+        "leadership",
+        "Tomas Rivera Lujan is one of the Harbour Syndicate’s regional commanders in the north.",
+        "Tomas Rivera Lujan",
+        "Harbour Syndicate",
+    ),
+    (
+        "leadership",
+        "Ramiro Ochoa Valdez and Tomas Rivera Lujan lead a Tijuana-based Harbour Syndicate enforcement cell.",
+        "Tomas Rivera Lujan",
+        "Harbour Syndicate",
+    ),
+    (
+        "leadership",
+        "OFAC designated the Harbour Syndicate, along with its leader, Ramiro Ochoa Valdez, in 2015.",
+        "Ramiro Ochoa Valdez",
+        "Harbour Syndicate",
+    ),
+    (
+        "membership",
+        "OFAC designated five members of the Harbour Syndicate, including the enforcer Ramiro Ochoa Valdez "
+        "and the fugitive Tomas Rivera Lujan.",
+        "Tomas Rivera Lujan",
+        "Harbour Syndicate",
+    ),
+    (
+        "associate",
+        "Since 2019, Ramiro Ochoa Valdez and Tomas Rivera Lujan have partnered to export crude oil.",
+        "Ramiro Ochoa Valdez",
+        "Tomas Rivera Lujan",
+    ),
+    (
+        "supplies",
+        "Corvina Trading LLC has purchased millions of dollars’ worth of oil products from Harbour Petroleum Company.",
+        "Harbour Petroleum Company",
+        "Corvina Trading LLC",
+    ),
+    (
+        "associate",
+        "OFAC also designated Mexican national Tomas Rivera Lujan for his support to the Harbour "
+        "Syndicate’s smuggling.",
+        "Tomas Rivera Lujan",
+        "Harbour Syndicate",
+    ),
+    (
         "sanction",
         "The Harbour Syndicate was identified by the United States as a significant transnational criminal group.",
         "United States",

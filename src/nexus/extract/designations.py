@@ -47,7 +47,8 @@ MEMBERS_OF = re.compile(rf"⟦\d+\|\w+⟧(?:’s|'s)? (?:[\w-]+ )?{ROLE_MEMBER}\
 OWNED_BY = re.compile(
     r"owned,? controlled,? (?:or|and/or) directed by|owned or controlled by|controlled by|"
     r"on behalf of|materially assist(?:ing|ed) in|provid(?:ing|ed) (?:or attempted to provide,? )?"
-    r"(?:financial, material,? or technological )?support for(?:, or goods or services (?:to or )?in support of,?)?",
+    r"(?:financial, material,? or technological )?support for(?:, or goods or services (?:to or )?in support of,?)?|"
+    r"for (?:his|her|their) support (?:to|for)(?: the)?",  # 'designated X for his support to the Zheng DTO'
     re.I,
 )
 

@@ -78,6 +78,12 @@ MONEY: list[Pattern] = [
         "supplies",
         rf"(?:purchased|bought|obtained|acquired) from {one('s', ACTORS)} (?:on behalf of|for) (?:the )?{one('t', ACTORS)}",
     ),
+    # "Y has purchased millions of dollars’ worth of oil products from X", "… from companies, including A and B"
+    pattern(
+        "supplies",
+        rf"{one('t', ACTORS)},? (?:[^⟦.;]{{0,60}}? )?(?:has |have |had )?(?:also )?(?:purchased|bought|imported|procured)"
+        rf"(?: and [a-z]+)?(?: [^⟦.;]{{0,80}}?)? from (?:[^⟦.;]{{0,60}}?(?:including|such as) )?(?:the )?{many('s', ACTORS)}",
+    ),
     pattern(
         "supplies",
         rf"{one('t', ACTORS)}(?:’s|'s) {W}(?:suppliers?|sources?) {W}(?:include|included|are|were|is|was) {WIDE}"

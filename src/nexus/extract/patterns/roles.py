@@ -32,12 +32,32 @@ ROLES: list[Pattern] = [
     pattern("leadership", rf"{one('t', ORGS)}(?:’s|'s)? {W}{ROLE_LEAD},? {one('s', PEOPLE)}"),
     pattern(
         "leadership",
-        rf"{many('s', PEOPLE)},?[”\"]? (?:is |was |as )?(?:a |an |the )?(?:senior |top |regional |local )?"
+        rf"{many('s', PEOPLE)},?[”\"]? (?:is |was |as )?(?:a |an |the )?(?:senior |top |regional |local |former )?"
         rf"{one('t', ORGS)} (?:[\w-]+ )?{ROLE_LEAD}\b",
     ),
     pattern(
         "leadership",
-        rf"{one('t', ORGS)},? (?:[^⟦.;]{{0,60}}? and )?(?:which is |is |was |are |were )?(?:now |currently |still |reportedly |also |jointly )?(?:led|headed|run|commanded|founded) by {many('s', PEOPLE)}",
+        rf"{one('t', ORGS)},? (?:[^⟦.;]{{0,60}}? and )?(?:which is |is |was |are |were )?(?:now |currently |still |reportedly |also |jointly )?(?:led|headed|run|commanded|founded|directed) by {W}{many('s', PEOPLE)}",
+    ),
+    # "Directed by X, the Y manufactures …"; "X is one of the Y’s (CJNG) regional commanders"
+    pattern(
+        "leadership",
+        rf"^(?:Led|Headed|Run|Directed|Commanded|Founded) by {many('s', PEOPLE)}, (?:the )?{one('t', ORGS)}",
+    ),
+    pattern(
+        "leadership",
+        rf"{one('s', PEOPLE)}[^⟦.;]{{0,40}}? (?:is|was) (?:one of )?(?:the )?{one('t', ORGS)}(?:’s|'s)? "
+        rf"(?:\(⟦\d+\|\w+⟧\) )?{W}{ROLE_LEAD}",
+    ),
+    # "A and B lead a Puerto Vallarta-based CJNG enforcement group"; "CJNG, along with its leader, X"
+    pattern(
+        "leadership",
+        rf"{many('s', PEOPLE)} (?:lead|leads|led|run|runs|ran|head|heads|headed|command|commands|commanded) "
+        rf"(?:a|an|the) {W}{one('t', ('Organization',))} (?:[\w-]+ ){{0,2}}(?:group|cell|faction|network|wing|unit)",
+    ),
+    pattern(
+        "leadership",
+        rf"{one('t', ORGS)}[^⟦.;]{{0,60}}? (?:along with |and )?its {W}{ROLE_LEAD},? {one('s', PEOPLE)}",
     ),
     pattern(
         "leadership",
@@ -138,6 +158,12 @@ ROLES: list[Pattern] = [
         "family",
         re.compile(rf"\b(?:brothers|sisters|siblings|stepbrothers|half-brothers|cousins),? {many('s', PEOPLE)}", re.I),
         peers=True,
+    ),
+    # "members of the Camorra, including the mob boss A and the fugitive B"
+    pattern(
+        "membership",
+        rf"{ROLE_MEMBER} (?:of|in) (?:the )?{W}{one('t', ('Organization',))},? (?:including|namely|such as) "
+        rf"[^⟦.;:]{{0,30}}?(?P<s>⟦\d+\|Person⟧(?:[^⟦.;:]{{0,30}}?⟦\d+\|Person⟧)*)",
     ),
     # "Ricardo Paez Lopez and his brother, Saul Paez Lopez"
     pattern("family", rf"{one('s', PEOPLE)},? and (?:his|her) {KIN},? {one('t', PEOPLE)}"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import regex as re
+
 from nexus.extract.patterns.parts import ACTORS, COMPANIES, ORGS, PEOPLE, PLACE, Pattern, W, many, one, pattern
 
 TIES: list[Pattern] = [
@@ -43,6 +45,12 @@ TIES: list[Pattern] = [
     pattern(
         "associate",
         rf"{many('t', ACTORS)}(?:’s|'s) (?:associates?|partners?|intermediar(?:y|ies)|proxies|proxy|fronts?|front men),? {many('s', ACTORS)}",
+    ),
+    # "A and B have partnered to export …"
+    Pattern(
+        "associate",
+        re.compile(rf"{many('s', ACTORS)},? (?:have |had |has )?(?:partnered|teamed up|joined forces)\b", re.I),
+        peers=True,
     ),
     # who someone believed they dealt with: "X thought he was dealing with Y" (the belief is the link)
     pattern(
