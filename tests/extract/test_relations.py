@@ -869,3 +869,15 @@ def test_an_entity_record_names_a_company_and_the_companies_it_owns(extractor: S
         ("ownership", "Marelo Holdings Lda", "MARELO PAINTS"),
         ("located_in", "Marelo Holdings Lda", "Luanda"),
     } <= found, found
+
+
+def test_a_record_with_a_birth_date_names_a_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "Treasury designated two leaders of the Harbour Syndicate today.\n\n"
+        "Name: TAKEMURA, Hiroshi\nDOB: 1951\nAddress: 2-1 Minato, Kitakyushu City, Fukuoka, Japan\n\n"
+        "Name: BARDINO, Francesco\nDOB: 19 March 1978\nPOB: Casal di Principe, Italy\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    kinds = {e.name: e.type for e in x.entities}
+    assert kinds.get("TAKEMURA, Hiroshi") == "Person" and kinds.get("BARDINO, Francesco") == "Person", kinds

@@ -51,6 +51,8 @@ ALIAS_LABELS = frozenset(
 ABODE_LABELS = frozenset({"Location", "Locations", "Address", "Residence"})
 PLACE_LABELS = frozenset({"POB", "Place of Birth", *ABODE_LABELS})
 COUNTRY_LABELS = frozenset({"Citizenship", "Citizen", "Nationality", "Nationality of Registration"})
+_DATES = frozenset({"DOB", "DoB", "Date of Birth"})
+_BORN = frozenset({*_DATES, "POB", "Place of Birth", "Gender"})
 SUBSIDIARY_LABELS = frozenset({"Subsidiary", "Subsidiaries"})  # a company of its own, owned by the record's name
 # parts of an address that are not a town: streets, buildings, landmarks
 _STREET = re.compile(
@@ -174,7 +176,7 @@ def _fields(
         else:
             pieces, rest = (_alias_pieces(raw) if label in ALIAS_LABELS else [(0, raw)]), None
         for offset, piece in pieces:
-            value = _clean(piece)
+            value = _clean(piece, dated=label in _DATES)
             if value:
                 value_start = line.start() + begin + offset + len(piece) - len(piece.lstrip())
                 fields.append((line.start() + at, Field(label, Span(value_start, value_start + len(value)))))
@@ -193,10 +195,14 @@ def _fields(
 _UNKNOWN_LABEL = re.compile(r"[A-Z][\w.’' #]{0,40}:")
 
 
-def _clean(piece: str) -> str:
+def _clean(piece: str, dated: bool = False) -> str:
+    """The value without its trailing punctuation; '' for no value (a blank, a line of digits), but a date of
+    birth may be only a year ('DOB: 1951')."""
     value = piece.strip().rstrip(" ;,")
     if value.endswith(".") and not _ABBREVIATION.search(value):
         value = value[:-1]
+    if dated and re.fullmatch(r"(?:circa |c\. )?\d{4}", value):
+        return value
     if not value or not any(c.isalpha() for c in value) or value[:1].islower() or value.startswith("_"):
         return ""
     return value
@@ -298,6 +304,9 @@ def _record_mentions(text: str, record: Record, inside: list[RawMention], gazett
     name = record.name
     if name is not None:
         type_, gazetteer_id = _name_type(text, name, inside, gazetteer)
+        born = record.of(_BORN) and name.label != "Entity"  # 'Name: NOMURA, Satoru DOB: 1946': only people are born
+        if born and type_ in ("Organization", "Company") and gazetteer_id is None:
+            type_ = "Person"
         for f in [name, *record.of(ALIAS_LABELS)]:
             entry = gazetteer.by_name.get(normalise_name(f.value.of(text)))
             own_id = entry.id if entry and entry.type == type_ else (gazetteer_id if f is name else None)
