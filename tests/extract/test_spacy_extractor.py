@@ -259,3 +259,17 @@ def test_clans_agents_in_charge_and_reward_programs(extractor: SpacyExtractor) -
     kinds = {e.name: e.type for e in x.entities}
     assert kinds.get("Ferrante clan") == "Organization" and kinds.get("Special Agent in Charge") == "Position", kinds
     assert kinds.get("Paolo Brandt Rossi") == "Person" and not any("Programs" in n for n in kinds), kinds
+
+
+def test_public_offices_named_in_full_are_positions(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC designated Ramiro Ochoa Valdez, the Minister of Economy and Finances, and Tomas Rivera Lujan, the "
+        "Governor of Aragua State. Deputy Secretary Marta Ibarra Solis announced it. Marco Zanetti Brandt, the "
+        "Executive Secretary of the Presidential Border Commission, was named too."
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    kinds = {e.name: e.type for e in x.entities}
+    assert kinds.get("Minister of Economy and Finances") == "Position", kinds
+    assert kinds.get("Governor of Aragua State") == "Position" and kinds.get("Executive Secretary") == "Position"
+    assert kinds.get("Presidential Border Commission") == "PublicBody" and "Deputy Secretary" not in kinds, kinds

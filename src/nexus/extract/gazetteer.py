@@ -50,6 +50,11 @@ class Gazetteer:
         return frozenset(d for e in self.entries.values() for d in e.demonyms)
 
     @cached_property
+    def surnames(self) -> frozenset[str]:
+        """The last word of every person's name: 'Trump', 'Maduro'."""
+        return frozenset(e.name.split()[-1] for e in self.entries.values() if e.type == "Person")
+
+    @cached_property
     def countries(self) -> re.Pattern[str]:
         """Every name of every country, as one whole-word pattern (longest first)."""
         forms = {f for e in self.entries.values() if e.type == "Country" for f in e.surface_forms() if len(f) > 3}

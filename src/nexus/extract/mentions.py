@@ -79,7 +79,7 @@ GENERIC = frozenset(
 )
 _LEADING = re.compile(r"^(the|The|THE)\s+")
 _TRAILING = re.compile(
-    r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s*\(.*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
+    r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s*\(.*|\s*[—–].*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
     r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*|\[[\w -]+\])$"
 )
 # Laws, orders and lists are named like organisations but are not actors.
@@ -274,6 +274,7 @@ _POSSESSIVE = re.compile(r"([A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,4})[’']s (?=[A-Z
 _PLACE_FOLLOWS = re.compile(r", [A-Z]")  # "… Mombasa, Kenya branch"
 
 
+_TERM_OF_OFFICE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) Administration")
 _ADJECTIVE_USE = re.compile(r" [a-z]")
 
 
@@ -310,6 +311,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue
         if not gazetteer_id and text in gazetteer.demonyms:
             continue  # 'Italian' on its own: an adjective the NER took for a name
+        if (term := _TERM_OF_OFFICE.fullmatch(text)) and set(term.group(1).split("-")) <= gazetteer.surnames:
+            continue  # 'the Trump Administration', 'the Biden-Harris Administration': a term of office, no actor
         if type_ == "Person" and not gazetteer_id:
             if "“" in text and "”" not in text and (rest := _NICKNAME_REST.match(text_of_doc, end)):
                 end = rest.end()  # 'Ramiro “El Tigre' + '” Ochoa Valdez'

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from nexus.extract.gazetteer import Gazetteer
+from nexus.extract.kinds import looks_like_a_person
 from nexus.extract.mentions import RawMention, sentence_of
 from nexus.extract.repair import take_over
 from nexus.model.ids import normalise_name
@@ -81,3 +82,54 @@ def titles_of_bodies(text: str, mentions: list[RawMention], gazetteer: Gazetteer
             RawMention(Span(at + split.start("title"), m.span.end), m.sentence, split.group("title"), "Position"),
         ]
     return out
+
+
+_TITLE = re.compile(
+    r"(?<![\w’'-])(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
+    r"(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul|Vice President|Prime Minister|Attorney General|"
+    r"Chargé d’Affaires|Charge d'Affaires)"
+    r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the)(?= ?[A-Z]))*(?: [A-Z][\w’'-]*)?)?"
+)
+_RANKS = r"(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
+_BARE_TITLE = re.compile(
+    rf"{_RANKS}(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul|Vice President|Prime Minister)"
+)
+_DANGLING = re.compile(r"(?: (?:of|for|the|and))+$")
+
+
+def titles(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
+    """'Minister of Economy and Finances', 'Governor of Aragua State', 'State Minister for the New Border of
+    Peace': a public office named in full is one position. It ends where a person's name begins ('… Minister
+    of Food Luis Medina'), and before a body it is held in ('Executive Secretary of the Presidential Border
+    Commission': the title, and the commission); a bare 'Secretary' or 'Deputy Secretary' is no office."""
+    out = list(mentions)
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "Person" and " " in m.text}
+    for match in _TITLE.finditer(text):
+        cuts = [
+            m.span.start
+            for m in out
+            if match.start() < m.span.start < match.end() and m.type in ("Person", "PublicBody", "Organization")
+        ]
+        end = min(cuts, default=match.end())
+        name = _DANGLING.sub("", text[match.start() : end].rstrip(" ,"))
+        words = name.split()
+        cut = next(
+            (i for i in range(2, len(words)) if looks_like_a_person(" ".join(words[i:]))),
+            None,
+        )
+        surnamed = next((i - 1 for i in range(3, len(words)) if words[i] in surnames), None)
+        cut = min(c for c in (cut, surnamed, len(words)) if c is not None)  # '… of Petroleum Bijan Zanganeh'
+        name = _DANGLING.sub("", " ".join(words[:cut]))
+        if (_BARE_TITLE.fullmatch(name) and end == match.end()) or "\n" in name:
+            continue  # 'Deputy Secretary Justin Muzinich': a bare title; '… Secretary of the Commission' is one
+        span = Span(match.start(), match.start() + len(name))
+        office = RawMention(span, sentence_of(sentences, span.start), name, "Position")
+        if office.sentence.contains(span) and span.of(text) == name:
+            out = take_over(out, office, lambda m: m.type in ("Place", "Country") or not m.gazetteer_id) or out
+        if surnamed is not None and cut == surnamed:  # the holder's name the NER missed: 'Bijan Zanganeh'
+            holder = " ".join(words[cut : cut + 2])
+            at = text.find(holder, span.end, match.end())
+            held = Span(at, at + len(holder))
+            if at >= 0 and not any(m.span.overlaps(held) for m in out):
+                out.append(RawMention(held, office.sentence, held.of(text), "Person"))
+    return sorted(out, key=lambda m: m.span)
