@@ -273,3 +273,13 @@ def test_public_offices_named_in_full_are_positions(extractor: SpacyExtractor) -
     assert kinds.get("Minister of Economy and Finances") == "Position", kinds
     assert kinds.get("Governor of Aragua State") == "Position" and kinds.get("Executive Secretary") == "Position"
     assert kinds.get("Presidential Border Commission") == "PublicBody" and "Deputy Secretary" not in kinds, kinds
+
+
+def test_law_and_regime_acronyms_are_not_actors(extractor: SpacyExtractor) -> None:
+    text = (
+        "Treasury told the Committee that the AML/CFT regime of Panama had gaps. Under IEEPA and the BSA, banks "
+        "must report. The Harbour Syndicate remains a target."
+    )
+    names = {e.name for e in extractor.extract(text).entities}
+    assert "Harbour Syndicate" in names
+    assert not names & {"AML", "CFT", "CFT regime", "IEEPA", "BSA", "Committee"}, names
