@@ -881,3 +881,15 @@ def test_a_record_with_a_birth_date_names_a_person(extractor: SpacyExtractor) ->
     assert x.check_against(text) == []
     kinds = {e.name: e.type for e in x.entities}
     assert kinds.get("TAKEMURA, Hiroshi") == "Person" and kinds.get("BARDINO, Francesco") == "Person", kinds
+
+
+def test_a_glued_alias_after_a_legal_form_in_capitals_is_cut_off(extractor: SpacyExtractor) -> None:
+    text = (
+        "Treasury designated Harbor Trade, C.A. today.\n\n"
+        "Name: Harbor Trade, C.A.AKA: Harbour TradeHarbor Trade CAHarbour Trade, C.A.Location: Caracas, Venezuela\n"
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    forms = {f for e in x.entities if e.type == "Company" for f in e.surface_forms()}
+    assert {"Harbor Trade CA", "Harbour Trade, C.A.", "Harbour Trade"} <= forms, forms
+    assert not any("CAHarbour" in f for f in forms), forms

@@ -229,7 +229,8 @@ def _alias_pieces(value: str) -> list[tuple[int, str]]:
     """'Hambali; Nurjaman' or the glued 'Abdus SamadAbdus Somad' → each name, with its offset."""
     pieces: list[tuple[int, str]] = []
     for part in re.finditer(r"[^;]+", value):
-        cuts = [0, *(m.start() for m in re.finditer(r"(?<=[a-z]{2})(?=[A-Z])", part.group(0))), len(part.group(0))]
+        glued = re.finditer(r"(?<=[a-z]{2})(?=[A-Z])|(?<= [A-Z]{2})(?=[A-Z][a-z])", part.group(0))  # '… CAHarbour'
+        cuts = [0, *(m.start() for m in glued), len(part.group(0))]
         names = [(part.start() + a, part.group(0)[a:b]) for a, b in pairwise(cuts)]
         if len(names) > 1 and all(len(n.split()) >= 2 for _, n in names):
             pieces += names
