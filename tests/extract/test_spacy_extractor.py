@@ -283,3 +283,18 @@ def test_law_and_regime_acronyms_are_not_actors(extractor: SpacyExtractor) -> No
     names = {e.name for e in extractor.extract(text).entities}
     assert "Harbour Syndicate" in names
     assert not names & {"AML", "CFT", "CFT regime", "IEEPA", "BSA", "Committee"}, names
+
+
+def test_a_surname_several_people_share_is_no_actor_of_its_own(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC designated Ramiro Ochoa Valdez and Tomas Ochoa Valdez, who supply chemicals to the Harbour "
+        "Syndicate. The Ochoa Valdez brothers run the trade."
+    )
+    names = {e.name for e in extractor.extract(text).entities}
+    assert {"Ramiro Ochoa Valdez", "Tomas Ochoa Valdez"} <= names and "Ochoa Valdez" not in names, names
+
+
+def test_under_secretary_of_the_treasury_is_not_the_secretary(extractor: SpacyExtractor) -> None:
+    text = "Ramiro Ochoa Valdez, Under Secretary of the Treasury, spoke on Monday."
+    positions = {e.name for e in extractor.extract(text).entities if e.type == "Position"}
+    assert positions == {"Under Secretary of the Treasury"}, positions

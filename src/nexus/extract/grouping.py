@@ -8,7 +8,7 @@ from collections.abc import Iterable
 
 from nexus.extract.aliases import AliasLink, Taken, alias_mentions, find_alias_links, occurrences
 from nexus.extract.gazetteer import Gazetteer
-from nexus.extract.kinds import LEGAL_SUFFIX
+from nexus.extract.kinds import LEGAL_SUFFIX, given_names
 from nexus.extract.mentions import RawMention, sentence_of
 from nexus.model.entity import Entity, Mention
 from nexus.model.ids import normalise_name
@@ -72,6 +72,7 @@ def build_entities(
     mentions = [m for m in mentions if not any(r.span.contains(m.span) for r in repeated)] + repeated
     _join_short_person_names(mentions, groups)
     _join_company_prefixes(mentions, groups)
+    mentions = _without_shared_short_forms(mentions, groups)
     members: dict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.span):
         members[groups.find(_key(m))].append(m)
@@ -214,6 +215,33 @@ def _join_short_person_names(mentions: list[RawMention], groups: _Groups) -> Non
             roots = owners.get(normalise_name(m.text), set())  # 'Zheng' of Fujing and of Guanghua Zheng: neither
             if len(roots) == 1 and len(m.text.split()) <= 3:
                 groups.union(next(iter(roots)), _key(m))
+
+
+def _without_shared_short_forms(mentions: list[RawMention], groups: _Groups) -> list[RawMention]:
+    """'the Zamudio Lerma brothers', 'Ovidio and Joaquin Guzman Lopez': a surname or given name that several
+    people of the document share, used on its own, names none of them; it is no actor of its own either."""
+    owners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)  # form → owner's root → owner's words
+    for m in mentions:
+        if m.type == "Person" and len(m.text.split()) >= 2:
+            words = m.text.split()
+            forms = [*_short_forms(m.text), *([words[0]] if words[0] in given_names() else [])]
+            for form in forms:
+                owners[normalise_name(form)][groups.find(_key(m))] = frozenset(normalise_name(m.text).split())
+    members: dict[str, list[RawMention]] = defaultdict(list)
+    for m in mentions:
+        members[groups.find(_key(m))].append(m)
+
+    def people(form: str, root: str) -> int:
+        """How many people own the form: 'Adilet Kasenov' and 'Adilet Zhakypovich Kasenov' are one."""
+        names = [w for r, w in owners.get(form, {}).items() if r != root]
+        return sum(1 for w in names if not any(w < other for other in names))
+
+    shared = {
+        root
+        for root, ms in members.items()
+        if all(not m.gazetteer_id and people(normalise_name(m.text), root) >= 2 for m in ms)
+    }
+    return [m for m in mentions if groups.find(_key(m)) not in shared]
 
 
 def _without_legal_form(name: str) -> str | None:

@@ -257,7 +257,7 @@ def _with_rank(text: str, start: int) -> int:
     moved = True
     while moved:
         moved = False
-        for rank in ("Acting ", "Deputy ", "Former ", "Assistant ", "Associate ", "Principal "):
+        for rank in ("Acting ", "Deputy ", "Former ", "Assistant ", "Associate ", "Principal ", "Under "):
             if text[max(0, start - len(rank)) : start] == rank:
                 start, moved = start - len(rank), True
     return start
@@ -335,7 +335,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             type_ = kind_of(text, type_)  # 'Arya Sasol' + ' Polymer Company'
         if type_ == "Position":
             ranked = _with_rank(text_of_doc, start)
-            if re.search(r"\b(?:Deputy|Assistant|Associate|Principal) ", text_of_doc[ranked:start]):
+            if re.search(r"\b(?:Deputy|Assistant|Associate|Principal|Under) ", text_of_doc[ranked:start]):
                 gazetteer_id = None  # an Assistant Attorney General does not hold the Attorney General's office
             start, text = ranked, text_of_doc[ranked:end]
         sentence = sentence_of(sentences, start)

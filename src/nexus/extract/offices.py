@@ -108,7 +108,7 @@ def titles(text: str, mentions: list[RawMention], sentences: list[Span]) -> list
         cuts = [
             m.span.start
             for m in out
-            if match.start() < m.span.start < match.end() and m.type in ("Person", "PublicBody", "Organization")
+            if match.start() < m.span.start < match.end() and m.type in ("Person", "PublicBody")
         ]
         end = min(cuts, default=match.end())
         name = _DANGLING.sub("", text[match.start() : end].rstrip(" ,"))
