@@ -265,7 +265,12 @@ CASES = [
         "U.S. District Court for the Southern District of New York",
         "Ramiro Ochoa Valdez",
     ),
-    ("nationality", "OFAC sanctioned Mexican national Ramiro Ochoa Valdez.", "Ramiro Ochoa Valdez", "Mexico"),
+    (
+        "nationality",
+        "OFAC sanctioned Mexican national Ramiro Ochoa Valdez, a fuel thief in Mexico.",
+        "Ramiro Ochoa Valdez",
+        "Mexico",
+    ),
     (
         "ownership",
         "OFAC sanctioned Costa Azul Holdings LLC for being owned, controlled, or directed by Ramiro Ochoa Valdez.",
@@ -784,7 +789,7 @@ def test_places_in_a_list_are_in_the_country_that_closes_it(extractor: SpacyExtr
 def test_a_summary_demonym_gives_every_designee_a_nationality(extractor: SpacyExtractor) -> None:
     text = (
         "Today, OFAC designated two Mexican nationals and Harbour Syndicate members involved in fuel theft.\n\n"
-        "OFAC designated Tomas Rivera Lujan and Ramiro Ochoa Valdez pursuant to E.O. 14059."
+        "OFAC designated Tomas Rivera Lujan and Ramiro Ochoa Valdez pursuant to E.O. 14059. Both live in Mexico."
     )
     x = extractor.extract(text)
     found = triples(x)
@@ -893,3 +898,16 @@ def test_a_glued_alias_after_a_legal_form_in_capitals_is_cut_off(extractor: Spac
     forms = {f for e in x.entities if e.type == "Company" for f in e.surface_forms()}
     assert {"Harbor Trade CA", "Harbour Trade, C.A.", "Harbour Trade"} <= forms, forms
     assert not any("CAHarbour" in f for f in forms), forms
+
+
+def test_a_demonym_points_at_a_country_only_the_text_names(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC designated the Liberian-flagged tanker KESTREL BAY and two Mexican nationals, Ramiro Ochoa Valdez "
+        "and Tomas Rivera Lujan, who move fuel from Mexico to Guatemala."
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    names = [e.name for e in x.entities]
+    assert "Liberia" not in names and "Mexican" not in {a for e in x.entities for a in e.aliases}, names
+    found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
+    assert ("nationality", "Ramiro Ochoa Valdez", "Mexico") in found, found

@@ -85,13 +85,10 @@ def country_entity(
     index = next((i for i, e in enumerate(entities) if e.gazetteer_id == entry.id), None)
     at = text.find(demonym, sentence.sentence.start, sentence.sentence.end)
     span = Span(at, at + len(demonym)) if at >= 0 else sentence.sentence
-    if index is None:
-        entities.append(Entity(entry.name, entry.type, [], [], entry.id, entry.sector))
-        index = len(entities) - 1
+    if index is None:  # 'Liberian-flagged' where Liberia is never named: no country to point at
+        return None
     if at >= 0:
         entities[index].mentions.append(Mention(span, sentence.sentence, demonym))
-        if demonym not in entities[index].aliases:
-            entities[index].aliases.append(demonym)
     return Slot(index, entry.type, span)
 
 
