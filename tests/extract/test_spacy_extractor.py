@@ -298,3 +298,14 @@ def test_under_secretary_of_the_treasury_is_not_the_secretary(extractor: SpacyEx
     text = "Ramiro Ochoa Valdez, Under Secretary of the Treasury, spoke on Monday."
     positions = {e.name for e in extractor.extract(text).entities if e.type == "Position"}
     assert positions == {"Under Secretary of the Treasury"}, positions
+
+
+def test_a_country_short_form_used_as_an_adjective_is_no_mention(extractor: SpacyExtractor) -> None:
+    text = (
+        "The United States designated the Harbour Syndicate. Its assets under U.S. jurisdiction are frozen, and "
+        "U.S. persons may not deal with it; the U.S. Embassy in Lima helped. Trade between the U.S. and Peru fell."
+    )
+    x = extractor.extract(text)
+    us = next(e for e in x.entities if e.name == "United States")
+    after = [text[m.span.end : m.span.end + 5] for m in us.mentions]
+    assert len(us.mentions) == 2 and " and " in after, after  # 'The United States', 'the U.S. and Peru'

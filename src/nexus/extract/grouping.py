@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from nexus.extract.aliases import AliasLink, Taken, alias_mentions, find_alias_links, occurrences
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.kinds import LEGAL_SUFFIX, given_names
-from nexus.extract.mentions import RawMention, sentence_of
+from nexus.extract.mentions import COUNTRY_SHORT_FORMS, RawMention, adjective_use, sentence_of
 from nexus.model.entity import Entity, Mention
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span
@@ -187,6 +187,8 @@ def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, senten
             taken.add(span)
     for form, owner in sorted(forms.items(), key=lambda kv: -len(kv[0])):
         for span in occurrences(text, form, taken):
+            if form in COUNTRY_SHORT_FORMS and adjective_use(text, span.end):
+                continue  # 'U.S. jurisdiction'
             added.append(RawMention(span, sentence_of(sentences, span.start), form, owner.type, owner.gazetteer_id))
     return added
 

@@ -288,7 +288,15 @@ _PLACE_FOLLOWS = re.compile(r", [A-Z]")  # "… Mombasa, Kenya branch"
 
 
 _TERM_OF_OFFICE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) Administration")
-_ADJECTIVE_USE = re.compile(r" [a-z]")
+# 'U.S. persons', 'U.S. jurisdiction', 'U.S. Embassy': a country's short form used as an adjective, not the
+# country acting or acted on ('the U.S. and Mexico', 'in the U.S.' are the country)
+_ADJECTIVE_USE = re.compile(r" (?!(?:and|or|to|in|on|for|by|with|from|is|was|has|have|are|were|as|at)\b)[A-Za-z]")
+COUNTRY_SHORT_FORMS = frozenset(("U.S.", "US", "U.S", "USA", "UAE", "UK", "PRC"))
+
+
+def adjective_use(text: str, end: int) -> bool:
+    """The word after a country's short form ending at `end` makes it an adjective ('U.S. persons')."""
+    return _ADJECTIVE_USE.match(text, end) is not None
 
 
 def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMention]:
@@ -318,7 +326,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
         rest = _TITLE_REST.match(text_of_doc, end)
         if INSTRUMENT.search(text) or (rest and INSTRUMENT.search(text + rest.group(0))):
             continue
-        if type_ == "Country" and _ADJECTIVE_USE.match(text_of_doc, end) and text in ("U.S.", "US", "U.S"):
+        if type_ == "Country" and text in COUNTRY_SHORT_FORMS and adjective_use(text_of_doc, end):
             continue  # 'U.S. persons', 'U.S. jurisdiction': boilerplate, not the country acting or acted on
         if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text):
             continue
