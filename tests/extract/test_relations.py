@@ -19,6 +19,24 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "membership",
+        "Ramiro Ochoa Valdez is a member of the Harbour Boys clique in San Salvador.",
+        "Ramiro Ochoa Valdez",
+        "Harbour Boys clique",
+    ),
+    (
+        "employment",
+        "Ramiro Ochoa Valdez is the Governor of Aragua State and sits on the board of a bank.",
+        "Ramiro Ochoa Valdez",
+        "Governor of Aragua State",
+    ),
+    (
+        "employment",
+        "“We will not stop,” said DEA Special Agent in Charge Tomas Rivera Lujan on Monday.",
+        "Tomas Rivera Lujan",
+        "Drug Enforcement Administration",
+    ),
+    (
         "leadership",
         "Directed by Ramiro Ochoa Valdez, Tren de Aragua expanded into Chile and Peru.",
         "Ramiro Ochoa Valdez",

@@ -146,6 +146,7 @@ def designations(
 
 ROLE_OF_LIST = re.compile(rf"(?P<org>⟦\d+\|(?:Organization|Company|PublicBody)⟧) (?:[\w-]+ ){{0,3}}?{ROLE_MEMBER}")
 
+OFFICIALS_OF = re.compile(r"\b(?:officials|officers|employees) of (?:the )?(?P<body>⟦\d+\|PublicBody⟧)")
 BASED_IN = re.compile(r"(?:based|located|operating) in (?:the )?(?P<place>⟦\d+\|(?:Country|Place)⟧)")
 
 
@@ -156,6 +157,9 @@ def _list_roles(intro: str, sentence: MaskedSentence, members: list[Slot]) -> li
     if role := ROLE_OF_LIST.search(intro):
         org = sentence.slots_in(role.group("org"))[0]
         out += [("membership", p, org) for p in people]
+    if body := OFFICIALS_OF.search(intro):  # '… the following current or former officials of the Government of X:'
+        employer = sentence.slots_in(body.group("body"))[0]
+        out += [("employment", p, employer) for p in people]
     if based := BASED_IN.search(intro):
         place = sentence.slots_in(based.group("place"))[0]
         out += [("located_in", m, place) for m in members]

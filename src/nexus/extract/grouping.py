@@ -98,7 +98,7 @@ _PARTICLES = frozenset(
         *("ibn", "bint", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "des", "le", "di", "et", "und"),
     )
 )
-_GROUP_WORDS = frozenset(("regime", "clan", "crime", "family"))  # 'the Assad regime', 'the Casalesi clan'
+_GROUP_WORDS = frozenset(("regime", "clan", "clique", "crime", "family"))  # 'the Assad regime', 'the Casalesi clan'
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|ar|at|an|ul|ed|er|es)-")
 _NAMED_TYPES = frozenset(("Person", "Organization", "Company", "PublicBody"))
 

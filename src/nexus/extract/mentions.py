@@ -290,7 +290,9 @@ _PLACE_FOLLOWS = re.compile(r", [A-Z]")  # "… Mombasa, Kenya branch"
 _TERM_OF_OFFICE = re.compile(r"([A-Z][a-z]+(?:-[A-Z][a-z]+)?) Administration")
 # 'U.S. persons', 'U.S. jurisdiction', 'U.S. Embassy': a country's short form used as an adjective, not the
 # country acting or acted on ('the U.S. and Mexico', 'in the U.S.' are the country)
-_ADJECTIVE_USE = re.compile(r" (?!(?:and|or|to|in|on|for|by|with|from|is|was|has|have|are|were|as|at)\b)[A-Za-z]")
+_ADJECTIVE_USE = re.compile(
+    r" (?!(?:and|or|to|in|on|for|by|with|from|is|was|has|have|are|were|as|at|nationals?|citizens?)\b)[A-Za-z]"
+)  # 'a PRC national', 'U.S. citizens' do name the country: their nationality
 COUNTRY_SHORT_FORMS = frozenset(("U.S.", "US", "U.S", "USA", "UAE", "UK", "PRC"))
 
 

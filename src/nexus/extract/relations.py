@@ -131,12 +131,13 @@ _HEAD = re.compile(r"(?:(?:Deputy|Acting) )?(?:Director|Administrator|Commander|
 
 
 def _titled_heads(sentence: MaskedSentence, entities: list[Entity]) -> list[tuple[str, Slot, Slot]]:
-    """'OFAC Director Andrea Gacki': the person heads the body whose title he holds."""
+    """'OFAC Director Andrea Gacki': the person heads the body whose title he holds; 'DEA Special Agent in
+    Charge Mark Trouville' works for it."""
     out = []
     for match in _BODY_TITLE_NAME.finditer(sentence.text):
         title = sentence.slots_in(match.group("p"))[0]
-        if _HEAD.fullmatch(entities[title.entity].name):
-            out.append(("leadership", sentence.slots_in(match.group("s"))[0], sentence.slots_in(match.group("b"))[0]))
+        kind = "leadership" if _HEAD.fullmatch(entities[title.entity].name) else "employment"
+        out.append((kind, sentence.slots_in(match.group("s"))[0], sentence.slots_in(match.group("b"))[0]))
     return out
 
 

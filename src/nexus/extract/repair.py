@@ -249,12 +249,14 @@ def companies_led_by_places(text: str, mentions: list[RawMention], sentences: li
     return sorted(kept, key=lambda m: m.span)
 
 
-_CLAN = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]+ ){1,3}(?:clan|Clan|crime family|Crime Family)(?![\w-])")
+_CLAN = re.compile(
+    r"(?<![\w’'-])(?:(?:[A-Z][\w’'-]+|&) ){1,4}(?:clan|Clan|clique|Clique|crime family|Crime Family)(?![\w-])"
+)
 
 
 def clans(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
-    """'the Casalesi clan', 'the Moccia clan': a crime group named for a family, which the NER reads as a place
-    or a person, or misses."""
+    """'the Casalesi clan', 'the Western Locos clique': a crime group named for a family or a street, which the
+    NER reads as a place or a person, or misses."""
     kept = list(mentions)
     for match in _CLAN.finditer(text):
         span = Span(match.start(), match.end())

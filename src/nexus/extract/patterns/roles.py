@@ -88,7 +88,8 @@ ROLES: list[Pattern] = [
     # employment: "Secretary of the Treasury Scott Bessent", "X, a Y official", "X works for Y"
     pattern("employment", rf"{one('t', ('Position',))},? {one('s', PEOPLE)}"),
     pattern(
-        "employment", rf"{one('s', PEOPLE)},? (?:the |a |an |as )?(?:former |current |then-)?{one('t', ('Position',))}"
+        "employment",
+        rf"{one('s', PEOPLE)},? (?:is |was |as )?(?:the |a |an )?(?:former |current |then-)?{one('t', ('Position',))}",
     ),
     pattern(
         "employment",
