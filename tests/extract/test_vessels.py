@@ -48,3 +48,10 @@ def test_listed_vessels_are_designated_and_owned_by_the_holder_of_the_interest(e
     for vessel in vessels:
         assert ("sanction", "Office of Foreign Assets Control", vessel) in found, found
         assert ("ownership", "Petrolera Austral, S.A.", vessel) in found, found
+
+
+def test_a_flight_is_the_aircraft_not_the_airline(extractor: SpacyExtractor) -> None:
+    text = "The group hijacked Meridian Air Flight 212 in 1987 and held its passengers for a week."
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    assert _types(x).get("Meridian Air Flight 212") == "Aircraft", _types(x)

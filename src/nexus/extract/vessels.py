@@ -23,6 +23,7 @@ _BEFORE_WORD = re.compile(
     rf"(?P<name>{_CRAFT_NAME}),? (?:is |was )?an? (?:[\w-]+ ){{0,3}}?{_VESSEL}\b"
     rf"|(?P<imo>{_CRAFT_NAME}) \((?:IMO|IMO number|IMO No\.?):? ?\d{{7}}\)"
 )
+_FLIGHT = re.compile(r"(?<![\w-])[A-Z][A-Za-z]{1,12} (?:Airlines |Air )?Flight \d{1,5}(?![\w-])")
 _LIST_INTRO = re.compile(rf"\b(?P<word>{_VESSEL}s|aircraft|airplanes|airliners)\b[^\n]*:\s*$")
 # an item in capitals: 'PDVSA CARDON'
 _ITEM = re.compile(r"[A-Z0-9][A-Z0-9-]*(?![\w’'])(?: [A-Z0-9][A-Z0-9-]*(?![\w’']))*")
@@ -32,7 +33,11 @@ _NOT_CRAFT = frozenset(("Country", "Place", "PublicBody", "Position"))
 def craft(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
     """The mentions with every name a vessel or aircraft cue points at typed Vessel or Aircraft, wherever
     the name stands, and the listed craft in place of what the NER made of them ('PDVSA' in 'PDVSA CARDON')."""
-    listed = _listed(text, sentences)
+    flights = [  # 'the hijacking of TWA Flight 847': the aircraft of that flight, not the airline
+        RawMention(Span(f.start(), f.end()), sentence_of(sentences, f.start()), f.group(0), "Aircraft")
+        for f in _FLIGHT.finditer(text)
+    ]
+    listed = _listed(text, sentences) + flights
     named: dict[str, str] = {}
     for match in _AFTER_WORD.finditer(text):
         kind = "Vessel" if match.group("v") or match.group("s") else "Aircraft"
