@@ -309,3 +309,13 @@ def test_a_country_short_form_used_as_an_adjective_is_no_mention(extractor: Spac
     us = next(e for e in x.entities if e.name == "United States")
     after = [text[m.span.end : m.span.end + 5] for m in us.mentions]
     assert len(us.mentions) == 2 and " and " in after, after  # 'The United States', 'the U.S. and Peru'
+
+
+def test_country_bodies_regimes_and_whole_titles(extractor: SpacyExtractor) -> None:
+    text = (
+        "The group bombed the U.S. Embassy in Beirut and the U.S. Marine Corps barracks, backed by the Syrian "
+        "regime. Prime Minister Tomas Rivera Lujan condemned the attack."
+    )
+    kinds = {e.name: e.type for e in extractor.extract(text).entities}
+    assert kinds.get("U.S. Embassy") == "PublicBody" and kinds.get("U.S. Marine Corps") == "PublicBody", kinds
+    assert kinds.get("Syrian regime") == "PublicBody" and kinds.get("Prime Minister") == "Position", kinds

@@ -25,6 +25,9 @@ OFFICE = re.compile(
     rf"{_DISTRICT}"
     # 'the Western District of Texas' on its own: the court and prosecutors of that district
     rf"|(?:(?:Northern|Southern|Eastern|Western|Middle|Central) ){_DISTRICT[_DISTRICT.index('District') :]}"
+    # 'the U.S. Embassy in Beirut', 'the U.S. Marine Corps barracks': the country's body, not the country
+    rf"|(?:U\.S\.|United States) (?:Embassy|Consulate|Marine Corps|Air Force|Navy|Army|Coast Guard|Secret Service|"
+    rf"Marshals Service|Postal Service|Customs and Border Protection|Customs Service)"
     # 'FBI Phoenix Field Office', 'FBI Washington Field Office Squad CR3', 'DEA Tampa District Office'
     rf"|[A-Z]{{2,5}}(?:-[A-Z]{{2,3}})? (?:[A-Z][a-z]+ ){{0,2}}{_UNIT}(?: Squad [A-Z0-9]+)?"
     rf"|[A-Z]{{2,5}} Legal Attach[ée] {_PLACE_WORDS}"
@@ -91,9 +94,8 @@ _TITLE = re.compile(
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the)(?= ?[A-Z]))*(?: [A-Z][\w’'-]*)?)?"
 )
 _RANKS = r"(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
-_BARE_TITLE = re.compile(
-    rf"{_RANKS}(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul|Vice President|Prime Minister)"
-)
+# a title that needs its 'of …' to name an office; 'Prime Minister' and 'Vice President' name one on their own
+_BARE_TITLE = re.compile(rf"{_RANKS}(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul)")
 _DANGLING = re.compile(r"(?: (?:of|for|the|and))+$")
 
 
@@ -132,4 +134,20 @@ def titles(text: str, mentions: list[RawMention], sentences: list[Span]) -> list
             held = Span(at, at + len(holder))
             if at >= 0 and not any(m.span.overlaps(held) for m in out):
                 out.append(RawMention(held, office.sentence, held.of(text), "Person"))
+    return sorted(out, key=lambda m: m.span)
+
+
+_REGIME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:regime|Regime)(?![\w-])")
+
+
+def regimes(text: str, mentions: list[RawMention], sentences: list[Span], gazetteer: Gazetteer) -> list[RawMention]:
+    """'the Syrian regime', 'the Cuban regime': a country's government named by its demonym, one public body."""
+    out = list(mentions)
+    for match in _REGIME.finditer(text):
+        if match.group(1) not in gazetteer.demonyms:
+            continue
+        span = Span(match.start(), match.end())
+        regime = RawMention(span, sentence_of(sentences, span.start), match.group(0), "PublicBody")
+        if regime.sentence.contains(span):
+            out = take_over(out, regime, lambda m: m.type != "Person") or out
     return sorted(out, key=lambda m: m.span)

@@ -17,7 +17,7 @@ from nexus.extract.language import detect_language
 from nexus.extract.masking import mask_sentences
 from nexus.extract.mentions import RawMention, find_mentions, joined_over, sentence_of, sentence_spans
 from nexus.extract.nlp import NlpSettings, load_pipeline
-from nexus.extract.offices import public_offices, titles, titles_of_bodies
+from nexus.extract.offices import public_offices, regimes, titles, titles_of_bodies
 from nexus.extract.records import apply_records, find_records, record_alias_links, record_sentences
 from nexus.extract.relations import find_relations
 from nexus.extract.repair import (
@@ -125,7 +125,7 @@ class SpacyExtractor:
         found = clans(text, companies_led_by_places(text, found, sentences), sentences)
         found = listed_companies(text, found, sentences)
         found = the_president(text, found, sentences)
-        found = public_offices(text, found, sentences, self.gazetteer)
+        found = regimes(text, public_offices(text, found, sentences, self.gazetteer), sentences, self.gazetteer)
         found = titles_of_bodies(text, titles(text, found, sentences), self.gazetteer)
         found = craft(text, found, sentences)
         found = apply_records(text, records, found, sentences, self.gazetteer)
