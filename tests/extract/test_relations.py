@@ -929,3 +929,20 @@ def test_a_demonym_points_at_a_country_only_the_text_names(extractor: SpacyExtra
     assert "Liberia" not in names and "Mexican" not in {a for e in x.entities for a in e.aliases}, names
     found = {(r.type, names[r.source], names[r.target]) for r in x.relations}
     assert ("nationality", "Ramiro Ochoa Valdez", "Mexico") in found, found
+
+
+def test_a_summary_of_designated_companies_places_them_and_an_adjective_does_not(extractor: SpacyExtractor) -> None:
+    text = (
+        "Today, OFAC sanctioned two Mexican companies linked to fuel theft in Mexico.\n\n"
+        "OFAC designated Costa Azul Holdings LLC and Brisa Norte Trading LLC pursuant to E.O. 14059. Brisa Norte "
+        "Trading LLC bought fuel from sanctioned Iranian companies, which ship it from Iran."
+    )
+    found = triples(extractor.extract(text))
+    assert ("located_in", "Costa Azul Holdings LLC", "Mexico") in found, found
+    assert ("located_in", "Brisa Norte Trading LLC", "Iran") not in found, found
+
+
+def test_a_region_including_countries_contains_them(extractor: SpacyExtractor) -> None:
+    text = "The gang has members throughout Central America, including El Salvador, Guatemala, and Honduras."
+    found = triples(extractor.extract(text))
+    assert {("located_in", "Guatemala", "Central America"), ("located_in", "Honduras", "Central America")} <= found

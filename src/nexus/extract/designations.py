@@ -71,9 +71,11 @@ def designees_of(
     is Iranian, every company sanctioned is in Iran; the summary sentence is the evidence."""
     if not DESIGNATE.search(sentence.text):
         return []
-    summary = re.search(
-        rf"\b(?:\w+ )?(?P<d>{demonyms.pattern}) (?:nationals|individuals|persons|people|citizens)"
-        rf"(?P<e> and (?:entities|companies|businesses))?",
+    summary = re.search(  # the designees themselves: 'designated eight Mexican companies', not '… from Iranian firms'
+        rf"(?<!\b(?:from|of|with|to|by|numerous|other|previously|the|these|those) )"
+        rf"\b(?:designat|sanction|identif|target)\w* (?:[\w-]+ ){{0,3}}?(?P<d>{demonyms.pattern}) "
+        rf"(?:(?P<p>nationals|individuals|persons|people|citizens)"
+        rf"(?P<e> and (?:entities|companies|businesses))?|(?:companies|entities|businesses|firms)\b)",
         sentence.text,
     )
     if summary is None:
@@ -81,7 +83,9 @@ def designees_of(
     country = country_entity(summary.group("d"), text, sentence, entities, gazetteer)
     if country is None:
         return []
-    kinds = {"Person": "nationality", **({"Company": "located_in"} if summary.group("e") else {})}
+    people = {"Person": "nationality"} if summary.group("p") else {}
+    companies = {"Company": "located_in"} if summary.group("e") or not summary.group("p") else {}
+    kinds = people | companies  # 'eight Mexican companies': every company designated is in Mexico
     out = []
     for target in sorted({r.target for r in relations if r.type == "sanction"}):
         if (kind := kinds.get(entities[target].type)) is not None:
