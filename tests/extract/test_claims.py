@@ -93,3 +93,17 @@ def test_a_statement_without_quotation_marks_is_the_speaker_s_claim(extractor: S
     claims = {c.text: x.entities[c.speaker].name for c in x.claims if c.speaker is not None}
     said = "Bayt al-Marjan and the Zeta Company function as the syndicate’s unofficial treasury, holding its assets,"
     assert claims.get(said) == "Maria Delgado", claims
+
+
+def test_reputation_belief_and_charges_are_hedged_claims(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Harbour Syndicate, reputedly the largest gang in the port, runs the docks. "
+        "It is believed that Ramiro Ochoa Valdez acts for his jailed brother. "
+        "Tomas Rivera Lujan was arrested in May 2019 on charges of extortion. "
+        "Marta Ibarra Solis is widely regarded as the group's banker."
+    )
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    hedged = {c.text for c in x.claims if c.stance in ("hedged", "alleged")}  # both are "hedged" in the contract
+    for start in ("The Harbour Syndicate", "It is believed", "Tomas Rivera Lujan was arrested", "Marta Ibarra"):
+        assert any(t.startswith(start) for t in hedged), (start, hedged)

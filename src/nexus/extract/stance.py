@@ -13,7 +13,8 @@ HEDGES = re.compile(
     r"does not necessarily|doesn[’']t necessarily|i (?:do not|don[’']t) have direct evidence|"
     r"i (?:do )?believe|we (?:do )?believe|"
     r"has been linked|have been linked|been (?:actively )?linked|implicated|according to|is said to|are said to|"
-    r"claims?|claimed|purported)\b",
+    r"claims?|claimed|purported|reputedly|reputed to|it is (?:widely )?believed|(?:is|are|was|were) widely believed|"
+    r"(?:widely )?regarded as)\b",
     re.I,
 )
 MODALS = re.compile(r"\b(may|might|could)\b")  # lower case only: "May 2013" is a month
@@ -44,6 +45,7 @@ CLAIM_CUES = re.compile(
     r"(?:has|have|had) been (?:actively |directly |reportedly )?(?:linked|tied|connected|implicated)|implicated in|"
     r"(?:is|are|was|were) (?:allegedly |reportedly |directly )?(?:linked|tied|connected) to|"
     r"accused of|accusations?|faces? (?:charges|accusations)|no direct evidence|not necessarily|is said to|"
-    r"are said to|according to)\b",
+    r"are said to|according to|reputedly|reputed to|it is (?:widely )?believed|(?:is|are) widely (?:regarded|believed)|"
+    r"(?:has|have|had) been indicted|arrested (?:\w+ ){0,6}?on charges of)\b",
     re.I,
 )
