@@ -319,3 +319,14 @@ def test_country_bodies_regimes_and_whole_titles(extractor: SpacyExtractor) -> N
     kinds = {e.name: e.type for e in extractor.extract(text).entities}
     assert kinds.get("U.S. Embassy") == "PublicBody" and kinds.get("U.S. Marine Corps") == "PublicBody", kinds
     assert kinds.get("Syrian regime") == "PublicBody" and kinds.get("Prime Minister") == "Position", kinds
+
+
+def test_an_embassy_is_a_public_body_where_it_stands(extractor: SpacyExtractor) -> None:
+    text = "Tomas Rivera Lujan served as the Chargé d’Affaires at the Peruvian Embassy in Cairo for two years."
+    x = extractor.extract(text)
+    kinds = {e.name: e.type for e in x.entities}
+    assert kinds.get("Peruvian Embassy") == "PublicBody" and kinds.get("Chargé d’Affaires") == "Position", kinds
+    names = [e.name for e in x.entities]
+    assert ("located_in", "Peruvian Embassy", "Cairo") in {
+        (r.type, names[r.source], names[r.target]) for r in x.relations
+    }

@@ -28,6 +28,9 @@ OFFICE = re.compile(
     # 'the U.S. Embassy in Beirut', 'the U.S. Marine Corps barracks': the country's body, not the country
     rf"|(?:U\.S\.|United States) (?:Embassy|Consulate|Marine Corps|Air Force|Navy|Army|Coast Guard|Secret Service|"
     rf"Marshals Service|Postal Service|Customs and Border Protection|Customs Service)"
+    # 'the Peruvian Embassy in Cairo', 'the Embassy of Peru': an embassy is its country's body
+    rf"|(?<![\w’'-])(?!The\b)[A-Z][a-z]+ (?:Embassy|Consulate)(?! of)"
+    rf"|(?:Embassy|Consulate) of (?:the )?[A-Z][a-z]+(?: [A-Z][a-z]+)?"
     # 'FBI Phoenix Field Office', 'FBI Washington Field Office Squad CR3', 'DEA Tampa District Office'
     rf"|[A-Z]{{2,5}}(?:-[A-Z]{{2,3}})? (?:[A-Z][a-z]+ ){{0,2}}{_UNIT}(?: Squad [A-Z0-9]+)?"
     rf"|[A-Z]{{2,5}} Legal Attach[ée] {_PLACE_WORDS}"

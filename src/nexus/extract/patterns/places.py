@@ -131,6 +131,8 @@ PLACES_AND_STATUS: list[Pattern] = [
         rf"{many('s', ACTORS + PLACES)},? {W}(?:is |are |was |were )?(?:located|based|headquartered|registered|incorporated|resides?|resided|lives?|lived|residing|living) (?:in|at) (?:the )?{one('t', PLACES)}",
     ),
     pattern("located_in", rf"{one('s', ('Place',))}, {one('t', PLACES)}"),  # 'Mexico, Guatemala' is a list
+    # "the Peruvian Embassy in Cairo", "the Ministry of Defense in Caracas"
+    pattern("located_in", rf"{one('s', ('PublicBody',))} in (?:the )?{one('t', PLACES)}"),
     # "throughout Central America, including El Salvador, Guatemala, and Honduras"
     pattern("located_in", rf"{one('t', ('Place',))},? (?:including|such as) {many('s', PLACES)}"),
     # an item of a list of designated companies: "Inversiones Rodime S.A. (Panama)"
