@@ -19,6 +19,13 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "operates_in",
+        "OFAC blocked Petrolera Austral, S.A., which was designated in 2019 for operating in the oil sector of the "
+        "Venezuelan economy. Venezuela denied it.",
+        "Petrolera Austral, S.A.",
+        "Venezuela",
+    ),
+    (
         "membership",
         "Ramiro Ochoa Valdez is a member of the Harbour Boys clique in San Salvador.",
         "Ramiro Ochoa Valdez",

@@ -34,6 +34,12 @@ def demonym_relations(
             rf"(?P<d>{d}) (?:[\w-]+ ){{0,4}}?{COMPANIES_WORD}(?: known as| called| named|,)?"
             rf"(?: specifically| including| namely| such as)? (?:the )?{orgs}",
         ),
+        # 'X, which was designated … for operating in the oil sector of the Venezuelan economy' (E.O. 13850)
+        (
+            "operates_in",
+            rf"{many('m', ('Organization', 'Company', 'Person'))}[^⟦.;]{{0,100}}? operat(?:e|es|ed|ing) in the "
+            rf"(?:[\w-]+ ){{1,3}}?sectors? of the (?P<d>{d}) economy",
+        ),
     )
     out = []
     for type_, regex in rules:
