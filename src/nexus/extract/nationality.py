@@ -27,7 +27,7 @@ def demonym_relations(
     'the Mexican criminal organization known as X', 'Mexican companies X and Y' → located_in."""
     people, orgs, d = many("m", ("Person",)), many("m", ("Organization", "Company")), demonyms.pattern
     rules = (
-        ("nationality", rf"(?P<d>{d}) {NATIONAL}(?: [\w-]+){{0,4}}? {people}"),
+        ("nationality", rf"(?P<d>{d}) {NATIONAL},?(?: [\w-]+){{0,4}}? {people}"),  # 'two Mexican nationals, A and B'
         ("nationality", rf"{people},? (?:is |was |are |were )?(?:a |an |both )?(?P<d>{d}) {NATIONAL}"),
         (
             "located_in",
