@@ -330,3 +330,12 @@ def test_an_embassy_is_a_public_body_where_it_stands(extractor: SpacyExtractor) 
     assert ("located_in", "Peruvian Embassy", "Cairo") in {
         (r.type, names[r.source], names[r.target]) for r in x.relations
     }
+
+
+def test_a_heading_name_run_into_its_short_form_and_a_label_before_a_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "Ahmad Nmer Khanafer Ahmad Khanafer is an influential Harbour Syndicate member in Banjul, where he recruits "
+        "for it. Chehade also assists Specially Designated Global Terrorist Abd Al Karim Haddad in Dakar."
+    )
+    names = {e.name for e in extractor.extract(text).entities if e.type == "Person"}
+    assert {"Ahmad Nmer Khanafer", "Abd Al Karim Haddad"} <= names, names

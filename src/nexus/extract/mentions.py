@@ -90,7 +90,8 @@ GENERIC = frozenset(
         "sars",
     ]
 )
-_LEADING = re.compile(r"^(the|The|THE)\s+")
+# 'the', or the end of a designation label run into the name ('… Global Terrorist Abd Al Munim Qubaysi')
+_LEADING = re.compile(r"^(?:the|The|THE|Terrorists?|Traffickers?|Kingpins?)\s+(?=[A-Z])")
 _TRAILING = re.compile(
     r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s*\(.*|\s*[—–].*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
     r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*|\[[\w -]+\])$"
@@ -241,12 +242,15 @@ def _with_surnames(text: str, end: int) -> int:
 
 
 def _without_repeat(text: str, start: int, end: int) -> int:
-    """'Ali Ibrahim al-Watfa Ali Ibrahim' (a heading run into its paragraph, which opens with the same name):
-    the name ends where it starts again."""
+    """'Ali Ibrahim al-Watfa Ali Ibrahim', 'Ali Ahmad Chehade Ali Chehade' (a heading run into its paragraph,
+    which opens with the same name or its short form): the name ends where it starts again."""
     words = list(re.finditer(r"\S+", text[start:end]))
     for k in range(2, len(words)):
         again = [w.group(0) for w in words[k:]]
-        if len(again) >= 1 and again == [w.group(0) for w in words[: len(again)]]:
+        first = [w.group(0) for w in words[:k]]
+        if again == first[: len(again)]:
+            return start + words[k - 1].end()
+        if len(again) >= 2 and again[0] == first[0] and set(again) <= set(first):  # '… Ali Chehade', short form
             return start + words[k - 1].end()
     return end
 

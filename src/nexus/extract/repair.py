@@ -342,7 +342,8 @@ _TITLES = frozenset(
         *("Mr", "Mrs", "Ms", "Dr", "Sheikh", "King", "Prince", "Colonel", "Captain", "Sergeant", "Lieutenant"),
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That"),
         *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-        *("November", "December", "Today", "Yesterday"),
+        *("November", "December", "Today", "Yesterday", "Terrorist", "Terrorists", "Trafficker", "Traffickers"),
+        *("Kingpin", "National", "Nationals", "Citizen", "Member", "Leader", "Facilitator", "Financier"),
     )
 )
 
