@@ -339,3 +339,17 @@ def test_a_heading_name_run_into_its_short_form_and_a_label_before_a_name(extrac
     )
     names = {e.name for e in extractor.extract(text).entities if e.type == "Person"}
     assert {"Ahmad Nmer Khanafer", "Abd Al Karim Haddad"} <= names, names
+
+
+def test_a_place_with_a_common_noun_in_it_is_no_name() -> None:
+    """What the NER sometimes marks (given as its mentions): 'the Pacific coast' is a stretch of land, not a
+    named place; 'Gulf of Aden' keeps its particle."""
+    text = "The cartel controls the Pacific coast and ships through the Gulf of Aden."
+    sentences = [Span(0, len(text))]
+
+    def mention(name: str) -> RawMention:
+        at = text.index(name)
+        return RawMention(Span(at, at + len(name)), sentences[0], name, "Place")
+
+    entities = build_entities(text, [mention("Pacific coast"), mention("Gulf of Aden")], sentences, load_gazetteer())
+    assert [e.name for e in entities] == ["Gulf of Aden"]

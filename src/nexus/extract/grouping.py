@@ -104,8 +104,9 @@ _NAMED_TYPES = frozenset(("Person", "Organization", "Company", "PublicBody"))
 
 
 def _not_a_name(m: RawMention) -> bool:
-    """'LPG per month': a name's words are capitalised, but for particles ('de', 'of', 'al-')."""
-    if m.gazetteer_id or m.type not in _NAMED_TYPES:
+    """'LPG per month', 'the Pacific coast', 'the U.S.-Mexico border': a name's words are capitalised, but for
+    particles ('de', 'of', 'al-')."""
+    if m.gazetteer_id or m.type not in (*_NAMED_TYPES, "Place"):
         return False
     return any(
         w[:1].islower() and w not in _PARTICLES and w not in _GROUP_WORDS and not _ARABIC_ARTICLE.match(w)
