@@ -209,27 +209,32 @@ def _join_short_person_names(mentions: list[RawMention], groups: _Groups) -> Non
     """'Cooper' joins 'Sam Cooper' when no other person in the document could be meant. Twice: once 'Emilio
     Sanchez Farfan' has joined 'Wilder Emilio Sanchez Farfan', 'Sanchez Farfan' has one owner, not two."""
     for _ in range(2):
-        owners: dict[str, set[str]] = defaultdict(set)
+        owners = _short_form_owners(mentions, groups)
         for m in mentions:
-            if m.type == "Person" and len(m.text.split()) >= 2:
-                for form in _short_forms(m.text):
-                    owners[normalise_name(form)].add(groups.find(_key(m)))
-        for m in mentions:
-            roots = owners.get(normalise_name(m.text), set())  # 'Zheng' of Fujing and of Guanghua Zheng: neither
+            roots = owners.get(normalise_name(m.text), {})  # 'Zheng' of Fujing and of Guanghua Zheng: neither
             if len(roots) == 1 and len(m.text.split()) <= 3:
                 groups.union(next(iter(roots)), _key(m))
+
+
+def _short_form_owners(
+    mentions: list[RawMention], groups: _Groups, given: bool = False
+) -> dict[str, dict[str, frozenset[str]]]:
+    """Each short form of a person's name ('Cooper', 'Sanchez Farfan'; with `given`, a given name too) → the
+    groups of the people whose names have it → the words of that name."""
+    owners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)
+    for m in mentions:
+        if m.type == "Person" and len(m.text.split()) >= 2:
+            first = m.text.split()[0]
+            forms = [*_short_forms(m.text), *([first] if given and first in given_names() else [])]
+            for form in forms:
+                owners[normalise_name(form)][groups.find(_key(m))] = frozenset(normalise_name(m.text).split())
+    return owners
 
 
 def _without_shared_short_forms(mentions: list[RawMention], groups: _Groups) -> list[RawMention]:
     """'the Zamudio Lerma brothers', 'Ovidio and Joaquin Guzman Lopez': a surname or given name that several
     people of the document share, used on its own, names none of them; it is no actor of its own either."""
-    owners: dict[str, dict[str, frozenset[str]]] = defaultdict(dict)  # form → owner's root → owner's words
-    for m in mentions:
-        if m.type == "Person" and len(m.text.split()) >= 2:
-            words = m.text.split()
-            forms = [*_short_forms(m.text), *([words[0]] if words[0] in given_names() else [])]
-            for form in forms:
-                owners[normalise_name(form)][groups.find(_key(m))] = frozenset(normalise_name(m.text).split())
+    owners = _short_form_owners(mentions, groups, given=True)
     members: dict[str, list[RawMention]] = defaultdict(list)
     for m in mentions:
         members[groups.find(_key(m))].append(m)

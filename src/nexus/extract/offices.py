@@ -9,7 +9,7 @@ import re
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.kinds import looks_like_a_person
 from nexus.extract.mentions import RawMention, sentence_of
-from nexus.extract.repair import take_over
+from nexus.extract.repair import with_name
 from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
@@ -54,10 +54,16 @@ def public_offices(
             continue
         entry = gazetteer.by_name.get(normalise_name(match.group(0)))
         known = entry.id if entry is not None and entry.type == "PublicBody" else None
-        office = RawMention(span, sentence_of(sentences, span.start), match.group(0), "PublicBody", known)
-        if office.sentence.contains(span):
-            out = take_over(out, office, lambda m: m.type != "Person") or out
+        out = with_name(text, out, sentences, span, "PublicBody", _no_person, known)
     return sorted(out, key=lambda m: m.span)
+
+
+def _no_person(m: RawMention) -> bool:
+    return m.type != "Person"
+
+
+def _place_or_unlisted(m: RawMention) -> bool:
+    return m.type in ("Place", "Country") or not m.gazetteer_id
 
 
 _BODY_TITLE = re.compile(
@@ -90,13 +96,13 @@ def titles_of_bodies(text: str, mentions: list[RawMention], gazetteer: Gazetteer
     return out
 
 
+_RANKS = r"(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
 _TITLE = re.compile(
-    r"(?<![\w’'-])(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
+    rf"(?<![\w’'-]){_RANKS}"
     r"(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul|Vice President|Prime Minister|Attorney General|"
     r"Chargé d’Affaires|Charge d'Affaires)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the)(?= ?[A-Z]))*(?: [A-Z][\w’'-]*)?)?"
 )
-_RANKS = r"(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
 # a title that needs its 'of …' to name an office; 'Prime Minister' and 'Vice President' name one on their own
 _BARE_TITLE = re.compile(rf"{_RANKS}(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul)")
 _DANGLING = re.compile(r"(?: (?:of|for|the|and))+$")
@@ -128,15 +134,14 @@ def titles(text: str, mentions: list[RawMention], sentences: list[Span]) -> list
         if (_BARE_TITLE.fullmatch(name) and end == match.end()) or "\n" in name:
             continue  # 'Deputy Secretary Justin Muzinich': a bare title; '… Secretary of the Commission' is one
         span = Span(match.start(), match.start() + len(name))
-        office = RawMention(span, sentence_of(sentences, span.start), name, "Position")
-        if office.sentence.contains(span) and span.of(text) == name:
-            out = take_over(out, office, lambda m: m.type in ("Place", "Country") or not m.gazetteer_id) or out
+        if span.of(text) == name:
+            out = with_name(text, out, sentences, span, "Position", _place_or_unlisted)
         if surnamed is not None and cut == surnamed:  # the holder's name the NER missed: 'Bijan Zanganeh'
             holder = " ".join(words[cut : cut + 2])
             at = text.find(holder, span.end, match.end())
             held = Span(at, at + len(holder))
             if at >= 0 and not any(m.span.overlaps(held) for m in out):
-                out.append(RawMention(held, office.sentence, held.of(text), "Person"))
+                out.append(RawMention(held, sentence_of(sentences, at), held.of(text), "Person"))
     return sorted(out, key=lambda m: m.span)
 
 
@@ -149,8 +154,5 @@ def regimes(text: str, mentions: list[RawMention], sentences: list[Span], gazett
     for match in _REGIME.finditer(text):
         if match.group(1) not in gazetteer.demonyms:
             continue
-        span = Span(match.start(), match.end())
-        regime = RawMention(span, sentence_of(sentences, span.start), match.group(0), "PublicBody")
-        if regime.sentence.contains(span):
-            out = take_over(out, regime, lambda m: m.type != "Person") or out
+        out = with_name(text, out, sentences, Span(match.start(), match.end()), "PublicBody", _no_person)
     return sorted(out, key=lambda m: m.span)

@@ -122,7 +122,8 @@ _NAME_AND_BEFORE = re.compile(r"(?<![\w’'-])((?:[A-Z][\w&’'-]* ){1,5})and $"
 
 
 _COMPANY_NAME = re.compile(r"([A-Z][\w&.’'-]*(?: (?:[A-Z0-9][\w&.’'-]*|&|and|And|de|del|e|y|\([A-Z]{2,4}\)))*),?\s*$")
-COMPANY_WORD = re.compile(r"^ (?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises)\b")
+_COMPANY_WORDS = r"(?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises)"  # a company's last word
+COMPANY_WORD = re.compile(rf"^ {_COMPANY_WORDS}\b")
 
 
 def _with_company_name(text: str, suffix: RawMention) -> RawMention:
@@ -227,7 +228,7 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
 
 _PLACE_LED_COMPANY = re.compile(
     r"(?<![\w’'-])[A-Z][\w’']*(?: (?:[A-Z][\w&’']*|of|for|and)){1,8}? "  # no '-based', '-designated' word
-    r"(?:Company|Corporation|Group|Bank|Holding|Holdings|Trading|Enterprises|Industries)(?![\w-])"
+    rf"(?:{_COMPANY_WORDS}|Industries)(?![\w-])"
 )
 
 
@@ -263,9 +264,12 @@ def clans(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[
         start = span.start + (w.end() if (w := _LEAD_WORDS.match(match.group(0))) else 0)
         if start >= span.end or "\n" in match.group(0):
             continue
-        name = RawMention(Span(start, span.end), sentence_of(sentences, start), text[start : span.end], "Organization")
-        kept = take_over(kept, name, lambda m: not m.gazetteer_id and m.type != "Country") or kept
+        kept = with_name(text, kept, sentences, Span(start, span.end), "Organization", _unlisted_not_country)
     return sorted(kept, key=lambda m: m.span)
+
+
+def _unlisted_not_country(m: RawMention) -> bool:
+    return not m.gazetteer_id and m.type != "Country"
 
 
 def _trade_words(words: str) -> bool:
@@ -325,6 +329,23 @@ def take_over(
     if any(not name.span.contains(m.span) or not absorbable(m) for m in touching):
         return None
     return [*(m for m in mentions if m not in touching), name]
+
+
+def with_name(
+    text: str,
+    mentions: list[RawMention],
+    sentences: list[Span],
+    span: Span,
+    type_: str,
+    absorbable: Callable[[RawMention], bool],
+    gazetteer_id: str | None = None,
+) -> list[RawMention]:
+    """The mentions with the name at `span` in place of the pieces the NER made of it, when the name stands
+    inside one sentence and `take_over` allows it; else the mentions as they were."""
+    name = RawMention(span, sentence_of(sentences, span.start), span.of(text), type_, gazetteer_id)
+    if not name.sentence.contains(span):
+        return mentions
+    return take_over(mentions, name, absorbable) or mentions
 
 
 def _absorbable(m: RawMention, suffix: int) -> bool:
