@@ -149,10 +149,13 @@ _REGIME = re.compile(r"(?<![\w’'-])([A-Z][a-z]+) (?:regime|Regime)(?![\w-])")
 
 
 def regimes(text: str, mentions: list[RawMention], sentences: list[Span], gazetteer: Gazetteer) -> list[RawMention]:
-    """'the Syrian regime', 'the Cuban regime': a country's government named by its demonym, one public body."""
+    """'the Syrian regime', 'the Assad regime': a government named by its country's demonym or by its leader,
+    one public body (not the leader)."""
     out = list(mentions)
     for match in _REGIME.finditer(text):
-        if match.group(1) not in gazetteer.demonyms:
-            continue
-        out = with_name(text, out, sentences, Span(match.start(), match.end()), "PublicBody", _no_person)
+        if match.group(1) in gazetteer.demonyms:
+            out = with_name(text, out, sentences, Span(match.start(), match.end()), "PublicBody", _no_person)
+    for m in [m for m in out if m.type == "Person" and not m.gazetteer_id]:
+        if text.startswith((" regime", " Regime"), m.span.end):
+            out = with_name(text, out, sentences, Span(m.span.start, m.span.end + 7), "PublicBody", lambda _: True)
     return sorted(out, key=lambda m: m.span)

@@ -76,9 +76,6 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
         if word and m.type in ("Organization", "Person", "Company") and not m.gazetteer_id:
             m = _joined(text, m, m.span.end + word.end(), "Company")  # "… Oil Refining" + " Company"
             tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
-        if m.type == "Person" and not m.gazetteer_id and tail.startswith((" regime", " Regime")):
-            m = _joined(text, m, m.span.end + 7, "PublicBody")  # 'the Assad regime' is a government, not Assad
-            tail = text[m.span.end : min(m.span.end + 30, m.sentence.end)]
         suffix = LEGAL_SUFFIX.match(tail)
         if suffix and m.type in ("Organization", "Company", "Person") and not m.gazetteer_id:
             m = _joined(text, m, m.span.end + suffix.end(), "Company")
