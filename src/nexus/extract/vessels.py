@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from nexus.extract.aliases import Taken, occurrences
 from nexus.extract.mentions import RawMention, sentence_of
 from nexus.model.span import Span
 
@@ -54,13 +55,9 @@ def craft(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[
     kept = [m for m in mentions if not any(item.span.overlaps(m.span) for item in listed)]
     out = [RawMention(m.span, m.sentence, m.text, named.get(m.text, m.type), m.gazetteer_id) for m in kept]
     out += listed
-    taken = [m.span for m in out]
+    taken = Taken(m.span for m in out)
     for name, kind in named.items():
-        for hit in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            span = Span(hit.start(), hit.end())
-            if not any(t.overlaps(span) for t in taken):
-                out.append(RawMention(span, sentence_of(sentences, span.start), name, kind, None))
-                taken.append(span)
+        out += [RawMention(s, sentence_of(sentences, s.start), name, kind) for s in occurrences(text, name, taken)]
     return sorted(out, key=lambda m: m.span)
 
 
