@@ -90,8 +90,9 @@ GENERIC = frozenset(
         "sars",
     ]
 )
-# 'the', or the end of a designation label run into the name ('… Global Terrorist Abd Al Munim Qubaysi')
-_LEADING = re.compile(r"^(?:the|The|THE|Terrorists?|Traffickers?|Kingpins?)\s+(?=[A-Z])")
+# the last word of a designation label run into a name: 'Specially Designated Global Terrorist Abd Al Munim Qubaysi'
+LABEL_WORDS = frozenset(("Terrorist", "Terrorists", "Trafficker", "Traffickers", "Kingpin", "Kingpins"))
+_LEADING = re.compile(rf"^(?:the|The|THE|{'|'.join(sorted(LABEL_WORDS))})\s+(?=[A-Z])")
 _TRAILING = re.compile(
     r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s*\(.*|\s*[—–].*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
     r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*|\[[\w -]+\])$"

@@ -66,9 +66,10 @@ def _place_or_unlisted(m: RawMention) -> bool:
     return m.type in ("Place", "Country") or not m.gazetteer_id
 
 
+HEAD_TITLE = r"(?:Director|Administrator|Commander|Chief|Chairman|Chair|Head)"  # the titles of who leads a body
 _BODY_TITLE = re.compile(
     r"(?P<body>(?=[\w-]*[A-Z][\w-]*[A-Z])[A-Z][A-Za-z-]{1,9}) (?P<title>(?:(?:Deputy|Acting|Assistant|Associate) )?"
-    r"(?:Director|Administrator|Commander|Chief|Secretary|Chairman|Chair|Head|Spokesperson|Spokesman))"
+    rf"(?:{HEAD_TITLE}|Secretary|Spokesperson|Spokesman))"
 )
 
 

@@ -17,6 +17,7 @@ from nexus.extract.designations import (
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.masking import MaskedSentence, Slot
 from nexus.extract.nationality import demonym_pattern, demonym_relations, record_relations
+from nexus.extract.offices import HEAD_TITLE
 from nexus.extract.patterns import PATTERNS
 from nexus.extract.records import Record
 from nexus.extract.stance import stance_of
@@ -127,7 +128,7 @@ def _from_patterns(sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
 _BODY_TITLE_NAME = re.compile(
     r"(?P<b>⟦\d+\|(?:PublicBody|Organization)⟧) (?P<p>⟦\d+\|Position⟧),? (?P<s>⟦\d+\|Person⟧)"
 )
-_HEAD = re.compile(r"(?:(?:Deputy|Acting) )?(?:Director|Administrator|Commander|Chief|Head|Chairman|Chair)")
+_HEAD = re.compile(rf"(?:(?:Deputy|Acting) )?{HEAD_TITLE}")
 
 
 def _titled_heads(sentence: MaskedSentence, entities: list[Entity]) -> list[tuple[str, Slot, Slot]]:

@@ -8,7 +8,7 @@ from dataclasses import astuple
 from functools import partial
 
 from nexus.extract.kinds import BUSINESS_WORD, COMPANY, LEGAL_SUFFIX, organisation_type
-from nexus.extract.mentions import RawMention, sentence_of, split_pairs
+from nexus.extract.mentions import LABEL_WORDS, RawMention, sentence_of, split_pairs
 from nexus.model.span import Span
 
 OF_THE = re.compile(r" (?:for|of) (?:the )?")
@@ -360,8 +360,8 @@ _TITLES = frozenset(
         *("Mr", "Mrs", "Ms", "Dr", "Sheikh", "King", "Prince", "Colonel", "Captain", "Sergeant", "Lieutenant"),
         *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "The", "This", "That"),
         *("January", "February", "March", "April", "May", "June", "July", "August", "September", "October"),
-        *("November", "December", "Today", "Yesterday", "Terrorist", "Terrorists", "Trafficker", "Traffickers"),
-        *("Kingpin", "National", "Nationals", "Citizen", "Member", "Leader", "Facilitator", "Financier"),
+        *("November", "December", "Today", "Yesterday", *LABEL_WORDS),
+        *("National", "Nationals", "Citizen", "Member", "Leader", "Facilitator", "Financier"),
     )
 )
 
