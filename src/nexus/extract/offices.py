@@ -98,14 +98,14 @@ def titles_of_bodies(text: str, mentions: list[RawMention], gazetteer: Gazetteer
 
 
 _RANKS = r"(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
+_NEEDS_OF = r"(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul)"  # a title that needs its 'of …'
 _TITLE = re.compile(
     rf"(?<![\w’'-]){_RANKS}"
-    r"(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul|Vice President|Prime Minister|Attorney General|"
-    r"Chargé d’Affaires|Charge d'Affaires)"
+    rf"(?:{_NEEDS_OF}|Vice President|Prime Minister|Attorney General|Chargé d’Affaires|Charge d'Affaires)"
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the)(?= ?[A-Z]))*(?: [A-Z][\w’'-]*)?)?"
 )
-# a title that needs its 'of …' to name an office; 'Prime Minister' and 'Vice President' name one on their own
-_BARE_TITLE = re.compile(rf"{_RANKS}(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul)")
+# such a title on its own names no office; 'Prime Minister' and 'Vice President' name one on their own
+_BARE_TITLE = re.compile(rf"{_RANKS}{_NEEDS_OF}")
 _DANGLING = re.compile(r"(?: (?:of|for|the|and))+$")
 
 
