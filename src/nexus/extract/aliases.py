@@ -13,7 +13,8 @@ from nexus.model.span import Span
 _AKA = r"(?:a\.?k\.?a\.?|also known as|better known as|known as|alias|nicknamed|f\.?k\.?a\.?)"
 _WORD = r"(?:[A-ZÁÉÍÓÚÑ][\w'’\-]*\.?|de|del|la|las|los|el|al|bin|ibn|y)"
 _NAMEY = rf"{_WORD}(?: {_WORD})*"
-PAREN = re.compile(rf"\s*\(\s*(?:{_AKA}[:\s]\s*)?[\"“']?([^()\"“”\n]{{2,60}}?)[\"”']?\s*\)")
+_AKA_END = r"(?:[:\s]\s*|(?<=\.)(?=[A-Z\"“']))"  # 'a.k.a. X', 'a.k.a.: X' and the glued 'a.k.a.X'
+PAREN = re.compile(rf"\s*\(\s*(?:{_AKA}{_AKA_END})?[\"“']?([^()\"“”\n]{{2,60}}?)[\"”']?\s*\)")
 KNOWN_AS = re.compile(rf",?\s*(?:who is |also )?{_AKA}\s+(?:[\"“']([^\"“”'\n]{{2,60}})[\"”']|({_NAMEY}))")
 AKA_LIST = re.compile(rf"\s*\(\s*{_AKA}[:\s]\s*([^()\n]{{2,300}}?;[^()\n]{{2,300}}?)\)")
 ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9&\-.]{1,14}$")
@@ -92,26 +93,32 @@ def find_alias_links(text: str, mentions: list[RawMention], sentences: list[Span
             begin = at + match.start(group)
             other = starts.get(begin)
             aka = not forced and re.match(rf"\s*\(\s*{_AKA}", tail) is not None
-            if alias and (other is None or other.type not in PLACE_TYPES) and _is_alias(m.text, alias, forced or aka):
+            whole_place = other is not None and other.type in PLACE_TYPES and other.span.end == begin + len(alias)
+            if alias and not whole_place and _is_alias(m.text, alias, forced or aka):
                 yield AliasLink(m.span, Span(begin, begin + len(alias)), alias)
             at += match.end()
 
 
 def alias_mentions(links: list[AliasLink], mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
-    """Mentions for aliases the NER did not mark, typed like the name they belong to."""
+    """The mentions, with one for each alias the NER did not mark (or marked only a part of: 'Viejo' of
+    '(a.k.a. "El Viejo")'), typed like the name it belongs to."""
     by_span = {m.span: m for m in mentions}
     taken = Taken(m.span for m in mentions)
-    added = []
+    added, parts = [], set()
     for link in links:
-        if link.span in by_span or taken.overlaps(link.span):
+        if link.span in by_span:
+            continue
+        inside = [m.span for m in mentions if m.span.overlaps(link.span)]
+        if any(not link.span.contains(span) or by_span[span].gazetteer_id for span in inside):
             continue
         owner = by_span.get(link.of)
-        if owner is None:  # the name itself was dropped as no name
+        if owner is None or (not inside and taken.overlaps(link.span)):  # the name itself was dropped as no name
             continue
         new = RawMention(link.span, sentence_of(sentences, link.span.start), link.text, owner.type, None)
         added.append(new)
+        parts.update(inside)
         taken.add(link.span)
-    return added
+    return [m for m in mentions if m.span not in parts] + added
 
 
 class Taken:

@@ -45,6 +45,23 @@ class Gazetteer:
         return index
 
     @cached_property
+    def _acronyms(self) -> frozenset[str]:
+        """Normalised forms written only in capitals ('CIA'): 'Cia.' in 'y Cia.' is not the agency."""
+        written: dict[str, bool] = {}
+        for entry in self.entries.values():
+            for form in entry.surface_forms():
+                key = normalise_name(form)
+                written[key] = written.get(key, True) and form.isupper()
+        return frozenset(key for key, upper in written.items() if upper)
+
+    def find(self, text: str) -> GazetteerEntry | None:
+        """The entry `text` names, matched without case, accents or punctuation, except for acronyms."""
+        key = normalise_name(text)
+        if key in self._acronyms and not text.isupper():
+            return None
+        return self.by_name.get(key)
+
+    @cached_property
     def demonyms(self) -> frozenset[str]:
         """Every demonym of every entry: 'Mexican', 'Lebanese'."""
         return frozenset(d for e in self.entries.values() for d in e.demonyms)
@@ -78,7 +95,7 @@ class Gazetteer:
         owner = re.split(r"['’]s ", form, maxsplit=1)
         if len(owner) < 2:
             return False
-        other = self.by_name.get(normalise_name(owner[0]))
+        other = self.find(owner[0])
         return other is not None and other.id != entry.id
 
 

@@ -58,7 +58,7 @@ def build_entities(
     aliases the caller already knows (a record's AKA fields)."""
     links = [*find_alias_links(text, mentions, sentences), *known_links]
     mentions = [m for m in mentions if not (_common_word(text, m) or _not_a_name(m) or _headline_only(text, m))]
-    mentions = mentions + alias_mentions(links, mentions, sentences)
+    mentions = alias_mentions(links, mentions, sentences)
     groups = _Groups()
     for m in mentions:
         groups.add(_key(m), m.gazetteer_id)
@@ -76,7 +76,7 @@ def build_entities(
     members: dict[str, list[RawMention]] = defaultdict(list)
     for m in sorted(mentions, key=lambda m: m.span):
         members[groups.find(_key(m))].append(m)
-    return [_entity(ms, gazetteer) for ms in members.values()]
+    return [_entity(text, ms, gazetteer) for ms in members.values()]
 
 
 def _common_word(text: str, m: RawMention) -> bool:
@@ -94,8 +94,9 @@ def _common_word(text: str, m: RawMention) -> bool:
 
 _PARTICLES = frozenset(
     (
-        *("of", "de", "del", "la", "las", "los", "el", "and", "the", "for", "y", "e", "in", "on", "al", "bin"),
-        *("ibn", "bint", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "des", "le", "di", "et", "und"),
+        *("of", "de", "del", "la", "las", "los", "el", "a", "and", "the", "for", "y", "e", "en", "in", "on"),
+        *("al", "bin", "ibn", "bint", "da", "do", "dos", "das", "van", "von", "der", "den", "du", "des", "le", "di"),
+        *("et", "und"),
     )
 )
 _GROUP_WORDS = frozenset(("regime", "clan", "clique", "crime", "family"))  # 'the Assad regime', 'the Casalesi clan'
@@ -181,12 +182,19 @@ def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, senten
     for form, owners in short.items():
         if len(owners) == 1:
             forms.setdefault(form, next(m for m in mentions if groups.find(_key(m)) in owners))
+    places = {m.span for m in mentions if m.type in ("Country", "Place")}
     added = []
     for form, owner in bases.items():
         for span in occurrences(text, form, unplaced):
             added.append(RawMention(span, sentence_of(sentences, span.start), form, owner.type, None))
             taken.add(span)
     for form, owner in sorted(forms.items(), key=lambda kv: -len(kv[0])):
+        if form in short and owner.type == "Person":  # 'Guerrero Castillo', over the gazetteer's 'Guerrero'
+            for span in occurrences(text, form, unplaced):
+                if span not in places:
+                    added.append(RawMention(span, sentence_of(sentences, span.start), form, "Person", None))
+                    taken.add(span)
+            continue
         for span in occurrences(text, form, taken):
             if form in COUNTRY_SHORT_FORMS and adjective_use(text, span.end):
                 continue  # 'U.S. jurisdiction'
@@ -268,7 +276,7 @@ def _join_company_prefixes(mentions: list[RawMention], groups: _Groups) -> None:
             groups.union(next(iter(roots)), _key(m))
 
 
-def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
+def _entity(text: str, mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
     entry = next((gazetteer.entries[m.gazetteer_id] for m in mentions if m.gazetteer_id), None)
     if entry:
         name, type_, sector = entry.name, entry.type, entry.sector
@@ -280,6 +288,10 @@ def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
         type_ = Counter(m.type for m in mentions if m.text == name).most_common(1)[0][0]
         if type_ == "Organization" and _short_form_of_person(name, [m.text for m in mentions]):
             type_ = "Person"
+        if type_ in ("Person", "Organization", "Place") and any(
+            _BUSINESS_APPOSITION.match(text, m.span.end) for m in mentions
+        ):
+            type_ = "Company"  # 'Mojete Parrilla, a Bogota restaurant'
         sector = None
     aliases = []
     seen = {normalise_name(name)}
@@ -295,6 +307,14 @@ def _entity(mentions: list[RawMention], gazetteer: Gazetteer) -> Entity:
         entry.id if entry else None,
         sector,
     )
+
+
+# what the text says a name is, right after it: ', a Bogota restaurant', ', a real estate company in Quito'
+_BUSINESS_APPOSITION = re.compile(
+    r",? (?:a|an)(?: (?!(?:of|for|to|in|with|the|and|who|which|that|by)\b)[\w’'-]+){0,5}? "
+    r"(?:company|firm|business|restaurant|hotel|store|shop|distributor|exporter|importer|manufacturer|supplier|"
+    r"dealership|brokerage|exchange house|casa de cambio|cambista|corporation|enterprise)\b"
+)
 
 
 def _short_form_of_person(name: str, forms: list[str]) -> bool:

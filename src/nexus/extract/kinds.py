@@ -10,9 +10,9 @@ from importlib import resources
 import yaml
 
 COMPANY = re.compile(
-    r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|S\.? de R\.? ?L\.?|S\.A\.S|SAS|S\.?A\.?L|S\.?R\.?L|LTDA|S\. [Ee]n C|LLC|L\.L\.C|"
-    r"Ltd|Limited|Inc|Corp|Corporation|Co|Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|Pte|B\.?V|Holdings?|Trading|OOO|ZAO|"
-    r"OAO|PJSC|JSC|SRO|Lda|"
+    r"\b(S\.? ?A\.?( de C\.? ?V\.?)?|C\.A|S\.L|S\.? de R\.? ?L\.?|S\.A\.S|SAS|S\.?A\.?L|S\.?R\.?L|LTDA|"
+    r"S\.? [Ee]n C\.? ?S?|LLC|L\.L\.C|Ltd|Limited|Inc|Corp|Corporation|Co|Company|GmbH|FZE|FZCO|DMCC|PLC|LLP|"
+    r"Pte|B\.?V|Holdings?|Trading|OOO|ZAO|OAO|PJSC|JSC|SRO|Lda|"
     r"Enterprises?|Industries|Group|Bank|Casino|Airlines?|Shipping|Petroleum Company|Exchange|Joint Partnership)"
     r"(?: \(Offshore\))?\.?$",
     re.I,
@@ -25,6 +25,12 @@ _BUSINESS_WORDS = (
     *("Logistics", "Investment", "Investments", "Holding", "Holdings", "Enterprise", "Enterprises", "Supermarket"),
     *("Supermarkets", "Supermercados", "Shopping", "Stores", "Distribution", "Foods", "Paints", "Pharmaceutical"),
     *("Pharmaceuticals", "Chemical", "Chemicals", "Electronics", "Textiles", "Tankers", "Airlines", "Airways"),
+    # the Spanish words that open a business's name: 'Comercializadora Jalsin', 'Almacen Batul'
+    *("Inversiones", "Comercializadora", "Comercial", "Almacen", "Almacén", "Almacenes", "Bodega", "Agropecuaria"),
+    *("Arrocera", "Parqueadero", "Distribuidora", "Constructora", "Inmobiliaria", "Importadora", "Exportadora"),
+    *("Importaciones", "Transportes", "Multiservicios", "Servicios", "Consorcio", "Promotora", "Operadora"),
+    *("Ganadera", "Drogueria", "Droguería", "Farmacia", "Cambios", "Restaurante", "Sociedad", "Industrias"),
+    *("Hotel", "Parador", "Ladrillera", "Exportaciones"),
 )
 BUSINESS_WORD = re.compile(rf"\b(?:{'|'.join(w for word in _BUSINESS_WORDS for w in (word, word.upper()))})\b")
 PUBLIC_BODY = re.compile(
@@ -32,15 +38,21 @@ PUBLIC_BODY = re.compile(
     r"Council|Court|Tribunal|Police|Army|Navy|Armed Forces|Government|Attorney|District of|Prosecutor|Fiscal[ií]a|"
     r"Embassy|Directorate|Customs|Treasury|Parliament|Congress|Senate|Central Bank|Guard|Unit|Intelligence)\b"
 )
-LEGAL_SUFFIX = re.compile(
-    r"^,?\s*(?:S\.\s?A\.\s?(?:de C\.\s?V\.|S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|S\.A\.P\.I\. de C\.V\.|"
-    r"LLC|L\.L\.C\.?|Ltd\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\., Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|FZE|FZCO|"
-    r"DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
-    r"OOO|ZAO|OAO|PJSC|JSC|SRO|s\.r\.o\.|"
-    r"S\. [Ee]n C\.)(?![\w])"
+# every legal form a company's name may end with, written once: 'S.A. de C.V.', 'Co., Ltd.', 'y Cia. S en C.S.'
+LEGAL_FORM = (
+    r"(?:S\.\s?A\.(?:\s?P\.I\.)?(?:\s?de C\.\s?V\.|\s?S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|"
+    r"LLC|L\.L\.C\.?|Ltd\.?|LTD\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\.,? Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|"
+    r"FZE|FZCO|DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
+    r"OOO|ZAO|OAO|PJSC|JSC|SRO|s\.r\.o\.|E\.U\.|S\.L\.U?\.|(?:[Yy] C[Ii][Aa]\.? )?S\.? [Ee]n C\.?(?: ?S\.?)?)(?![\w])"
 )
+LEGAL_SUFFIX = re.compile(rf"^,?\s*{LEGAL_FORM}")
 
 
+# words no person's name holds: 'Islamic Resistance Support Organization', 'Martyrs Foundation'
+ORGANISATION_WORD = re.compile(
+    r"\b(?:Organi[sz]ation|Association|Foundation|Committee|Movement|Front|Party|Brigades?|Network|Society|"
+    r"Charity|Institute|League|Cartel|Resistance|Army)\b"
+)
 OFFICE = re.compile(r"^(?:[A-Z][a-z]+ ){0,3}(?:Advisor|Adviser|Minister|Secretary|Ambassador|Governor|Mayor)$")
 
 
@@ -80,6 +92,8 @@ def kind_of(name: str, ner_type: str) -> str:
         return "Company"
     if ner_type in ("Place", "Organization") and looks_like_a_person(name):
         return "Person"
+    if ner_type == "Person" and ORGANISATION_WORD.search(name):
+        return organisation_type(name)
     if ner_type in ("Organization", "Person") and OFFICE.search(name):
         return "Position"  # 'National Security Advisor'
     return ner_type

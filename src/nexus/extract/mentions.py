@@ -13,7 +13,6 @@ from spacy.tokens import Span as SpacySpan
 
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.kinds import COMPANY, kind_of, organisation_type
-from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
 NER_TYPES = {
@@ -88,11 +87,16 @@ GENERIC = frozenset(
         "mdma",
         "sar",
         "sars",
+        "background",
+        "front",
+        "bloc",
     ]
 )
 # the last word of a designation label run into a name: 'Specially Designated Global Terrorist Abd Al Munim Qubaysi'
 LABEL_WORDS = frozenset(("Terrorist", "Terrorists", "Trafficker", "Traffickers", "Kingpin", "Kingpins"))
-_LEADING = re.compile(rf"^(?:the|The|THE|{'|'.join(sorted(LABEL_WORDS))})\s+(?=[A-Z])")
+_LEADING = re.compile(rf"^(?:the|The|THE|{'|'.join(sorted(LABEL_WORDS))})\s+(?=[A-Z]|\d+(?:st|nd|rd|th) [A-Z])")
+_GLUED_START = re.compile(r"^(?:[^\s()]*\)\.?|[a-z]+\.|[a-z]{2,})(?=[A-Z][\w’'-])")
+_GLUED_BEFORE = re.compile(r"(?<![\w’'.-])[a-z]{2,}(?=[A-Z][a-z’'-]+ $)")  # 'led byLuis' + 'Eduardo Lopez Mendez'
 _TRAILING = re.compile(
     r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s*\(.*|\s*[—–].*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
     r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*|\[[\w -]+\])$"
@@ -109,6 +113,8 @@ INSTRUMENT = re.compile(
     r"^Blocking Property\b.*)$"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
+_DATELINE_END = re.compile(r"(?:,\s*D\.?C\.?)?\s{0,2}[–—-]")  # 'WASHINGTON –', 'Washington, D.C.--'
+_DISTRICT = re.compile(r"D\.?C\.?[–—-]*")
 # the rest of a title the NER cut short: "Countering America’s Adversaries" + " Through Sanctions Act"
 _TITLE_REST = re.compile(r"(?:[’']s)?(?: [A-Z][\w’'-]*| (?:of|the|for|to|on|in|through|against|and)(?= [A-Z]))*")
 IDENTIFIER = re.compile(r"\d{4}|\d-[A-Z]|[A-Z]-\d{3}|\w/\w")  # 'FIN-2019-A002' is a document, 'A/B/C' a list
@@ -195,7 +201,9 @@ def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
     """'WASHINGTON –' at the head of a line (or after a subtitle run into it), 'Washington– Today': where the
     release was issued, not an actor of the story."""
     line_start = text.rfind("\n", 0, start) + 1
-    dashed = text[end : end + 3].strip()[:1] in ("–", "—", "-")
+    if _DISTRICT.fullmatch(name) and re.search(r"(?i)washington,\s*$", text[line_start:start]):
+        return True  # 'Washington, DC--'
+    dashed = _DATELINE_END.match(text, end) is not None
     return dashed and (
         (bool(DATELINE.match(name)) and not text[line_start:start].strip()) or name in ("WASHINGTON", "Washington")
     )
@@ -274,6 +282,9 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     if m := _LEADING.match(piece):
         start += m.end()
         piece = piece[m.end() :]
+    if m := _GLUED_START.match(piece):  # 'Jojoy).Suarez Rojas', 'byLuis Eduardo …': words the source ran together
+        start += m.end()
+        piece = piece[m.end() :]
     while piece and (m := _TRAILING.search(piece)) and m.start() > 0:
         end -= len(piece) - m.start()
         piece = piece[: m.start()]
@@ -309,19 +320,20 @@ def adjective_use(text: str, end: int) -> bool:
 def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMention]:
     """Every entity span spaCy and the gazetteer ruler found, typed by the entity vocabulary."""
     sentences = sentence_spans(doc)
-    by_name = gazetteer.by_name
     text_of_doc = doc.text  # a property that joins every token: read it once
     found = []
     for ent, (start, end) in _line_parts(doc, text_of_doc):
         start, end = trim(text_of_doc, start, end)
         if end - start < 2:
             continue
+        if glued := _GLUED_BEFORE.search(text_of_doc, max(start - 30, 0), start):
+            start = glued.end()
         text = text_of_doc[start:end]
         gazetteer_id = ent.ent_id_ or None
         if gazetteer_id:
             type_ = ent.label_
         elif ent.label_ in NER_TYPES:
-            entry = by_name.get(normalise_name(text))
+            entry = gazetteer.find(text)
             type_, gazetteer_id = (entry.type, entry.id) if entry else (NER_TYPES[ent.label_], None)
             if type_ == "Organization" and not entry:
                 type_ = organisation_type(text)
@@ -357,7 +369,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
         if not gazetteer_id and type_ in ("Organization", "Company") and (owner := _POSSESSIVE.match(text)):
             # "Al-Marjan’s Mombasa": the owner, and what it owns as its own name (a place if the text says so)
             after = start + owner.end()
-            owned = by_name.get(normalise_name(text_of_doc[after:end]))
+            owned = gazetteer.find(text_of_doc[after:end])
             owned_name = text_of_doc[after:end]
             place = (
                 owned is None

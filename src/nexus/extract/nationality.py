@@ -10,7 +10,6 @@ from nexus.extract.masking import MaskedSentence, Slot
 from nexus.extract.patterns import many
 from nexus.extract.records import ABODE_LABELS, COUNTRY_LABELS, SUBSIDIARY_LABELS, Record
 from nexus.model.entity import Entity, Mention
-from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
 COMPANIES_WORD = (
@@ -85,7 +84,7 @@ def country_entity(
     """The country a demonym ('Lebanese') or a prefix ('U.S.-designated') stands for, as an entity of the
     document, with the word as its mention."""
     entry = next((e for e in gazetteer.entries.values() if demonym in e.demonyms), None)
-    entry = entry or gazetteer.by_name.get(normalise_name(demonym))
+    entry = entry or gazetteer.find(demonym)
     if entry is None or entry.type != "Country":
         return None
     index = next((i for i, e in enumerate(entities) if e.gazetteer_id == entry.id), None)

@@ -10,7 +10,6 @@ from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.kinds import looks_like_a_person
 from nexus.extract.mentions import RawMention, sentence_of
 from nexus.extract.repair import with_name
-from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
 _PLACE_WORDS = r"[A-Z][a-z]+(?: [A-Z][a-z]+)?"  # 'Columbia', 'North Dakota', 'New York'
@@ -52,7 +51,7 @@ def public_offices(
         last_end = match.end()
         if inside_another or any(m.span == span and m.gazetteer_id for m in out):
             continue
-        entry = gazetteer.by_name.get(normalise_name(match.group(0)))
+        entry = gazetteer.find(match.group(0))
         known = entry.id if entry is not None and entry.type == "PublicBody" else None
         out = with_name(text, out, sentences, span, "PublicBody", _no_person, known)
     return sorted(out, key=lambda m: m.span)
@@ -82,7 +81,7 @@ def titles_of_bodies(text: str, mentions: list[RawMention], gazetteer: Gazetteer
         if split is None:
             out.append(m)
             continue
-        body = gazetteer.by_name.get(normalise_name(split.group("body")))
+        body = gazetteer.find(split.group("body"))
         at = m.span.start
         out += [
             RawMention(

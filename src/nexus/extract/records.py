@@ -15,10 +15,9 @@ from itertools import pairwise
 
 from nexus.extract.aliases import AliasLink
 from nexus.extract.gazetteer import Gazetteer
-from nexus.extract.kinds import LEGAL_SUFFIX, organisation_type
+from nexus.extract.kinds import LEGAL_SUFFIX, kind_of, organisation_type
 from nexus.extract.mentions import RawMention, sentence_of
 from nexus.extract.repair import take_over
-from nexus.model.ids import normalise_name
 from nexus.model.span import Span
 
 _LABELS = (
@@ -135,7 +134,8 @@ def find_records(text: str, countries: re.Pattern[str] | None = None) -> list[Re
 
 def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None:
     """The name a line of fields opens with and no label announces: 'Bercian ManchonAKA: El Barney…'."""
-    if len(labels) < 2 or _label(labels[0]) in NAME_LABELS:
+    alias_line = len(labels) == 1 and _label(labels[0]) in ALIAS_LABELS  # 'X AKAs: Y' on a line of its own
+    if (len(labels) < 2 and not alias_line) or _label(labels[0]) in NAME_LABELS:
         return None
     begin = _heading_end(line.group(0))
     words = line.group(0)[begin : labels[0].start()].strip()
@@ -309,16 +309,16 @@ def _record_mentions(text: str, record: Record, inside: list[RawMention], gazett
         if born and type_ in ("Organization", "Company") and gazetteer_id is None:
             type_ = "Person"
         for f in [name, *record.of(ALIAS_LABELS)]:
-            entry = gazetteer.by_name.get(normalise_name(f.value.of(text)))
+            entry = gazetteer.find(f.value.of(text))
             own_id = entry.id if entry and entry.type == type_ else (gazetteer_id if f is name else None)
             out.append(RawMention(f.value, record.line, f.value.of(text), type_, own_id))
     for f in record.of(SUBSIDIARY_LABELS):
-        entry = gazetteer.by_name.get(normalise_name(f.value.of(text)))
+        entry = gazetteer.find(f.value.of(text))
         out.append(RawMention(f.value, record.line, f.value.of(text), "Company", entry.id if entry else None))
     for f in record.of(PLACE_LABELS):
         out += _places(text, f.value, record.line, gazetteer)
     for f in record.of(COUNTRY_LABELS):
-        entry = gazetteer.by_name.get(normalise_name(f.value.of(text)))
+        entry = gazetteer.find(f.value.of(text))
         if entry is not None and entry.type == "Country":
             out.append(RawMention(f.value, record.line, f.value.of(text), "Country", entry.id))
     return out
@@ -330,7 +330,7 @@ def _name_type(text: str, field: Field, inside: list[RawMention], gazetteer: Gaz
     value = field.value
     name = value.of(text)
     entity = field.label == "Entity"
-    if (entry := gazetteer.by_name.get(normalise_name(name))) is not None:
+    if (entry := gazetteer.find(name)) is not None:
         return entry.type, entry.id
     if any(LEGAL_SUFFIX.match(name[m.start() :]) for m in re.finditer(r"\s", name)):
         return "Company", None
@@ -339,7 +339,7 @@ def _name_type(text: str, field: Field, inside: list[RawMention], gazetteer: Gaz
     if widest == "Organization" or (entity and widest in ("Person", "Country")):
         widest = organisation_type(name)
         return ("Company" if entity and widest == "Organization" else widest), None
-    return widest, None
+    return kind_of(name, widest), None
 
 
 def _places(text: str, value: Span, line: Span, gazetteer: Gazetteer) -> list[RawMention]:
@@ -356,7 +356,7 @@ def _places(text: str, value: Span, line: Span, gazetteer: Gazetteer) -> list[Ra
             start, words = start + lead.end(), words[lead.end() :]
         words = re.sub(r"\s*\(.*$", "", words)
         words = _ADMINISTRATIVE.sub("", words) if position == 1 else words
-        entry = gazetteer.by_name.get(normalise_name(words))
+        entry = gazetteer.find(words)
         town = _TOWN.match(words) and not _STREET.search(words) and len(words.split()) <= 4
         if entry is not None and entry.type in ("Country", "Place"):
             out.append(RawMention(Span(start, start + len(words)), line, words, entry.type, entry.id))

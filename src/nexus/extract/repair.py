@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import astuple
 from functools import partial
 
-from nexus.extract.kinds import BUSINESS_WORD, COMPANY, LEGAL_SUFFIX, organisation_type
+from nexus.extract.kinds import BUSINESS_WORD, COMPANY, LEGAL_FORM, LEGAL_SUFFIX, organisation_type
 from nexus.extract.mentions import LABEL_WORDS, RawMention, sentence_of, split_pairs
 from nexus.model.span import Span
 
@@ -186,10 +186,7 @@ def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
 
 
 _LEGAL_NAME = re.compile(
-    r"(?<![\w’'.-])([A-Z][\w&’'-]*(?: (?:[A-Z0-9][\w&’'-]*|de|del|y|e|and|&)){0,6}),? "
-    r"(?:S\.A\.(?:P\.I\.)? de C\.V\.|S\. de R\.L\.(?: de C\.V\.)?|S\.A\.S\.|S\.A\.|SARL|S\.A\.R\.L\.?|C\.A\.|"
-    r"Co\.,? Ltd\.?|Co\.,? Limited|Ltd\.?|LTD|LLC|L\.L\.C\.?|Limited|Inc\.|GmbH|FZE|FZCO|DMCC|S\.A\.L\.|SAL|SAS|SRL|"
-    r"S\.R\.L\.|LTDA|Ltda\.|Lda\.?|OOO|ZAO|OAO|PJSC|JSC|SRO|s\.r\.o\.|S\. [Ee]n C\.)(?![\w])"
+    rf"(?<![\w’'.-])([A-Z][\w&’'-]*(?: (?:[A-Z0-9][\w&’'-]*|de|del|la|los|las|el|a|y|e|and|&)){{0,6}}),? {LEGAL_FORM}"
 )
 _LEAD_WORDS = re.compile(rf"^(?:(?:{'|'.join(w.title() for w in (*_NOT_NAME_WORDS, 'both', 'today', 'also'))}) )+")
 

@@ -1,0 +1,92 @@
+"""How releases of 2005–2011 are printed: datelines with '--', words run together, Spanish and Colombian
+company forms, 'AKAs:' lines. Sentences written by the team (not taken from any evaluation text)."""
+
+from nexus.extract.spacy_extractor import SpacyExtractor
+from nexus.model.ids import normalise_name
+
+
+def _forms(extractor: SpacyExtractor, text: str) -> dict[str, tuple[str, str, list[str]]]:
+    x = extractor.extract(text)
+    assert x.check_against(text) == []
+    return {normalise_name(f): (e.name, e.type, e.aliases) for e in x.entities for f in e.surface_forms()}
+
+
+def test_a_dateline_with_dashes_names_no_actor(extractor: SpacyExtractor) -> None:
+    for dateline in ("Washington, DC--", "Washington, D.C.--", "WASHINGTON –"):
+        forms = _forms(extractor, f"{dateline} The Treasury today designated Ramon Ortiz Cueto of Cali.")
+        assert "washington" not in forms and "dc" not in forms
+        assert forms["ramon ortiz cueto"][1] == "Person"
+
+
+def test_a_company_form_is_not_an_agency_acronym(extractor: SpacyExtractor) -> None:
+    text = "OFAC also named Inversiones Pardo Lemus y Cia. S en C.S. (a.k.a. INPALEM), a front company in Pereira."
+    forms = _forms(extractor, text)
+    assert "central intelligence agency" not in forms and "cia" not in forms
+    assert forms["inpalem"][:2] == ("Inversiones Pardo Lemus y Cia. S en C.S.", "Company")
+
+
+def test_colombian_and_spanish_legal_forms(extractor: SpacyExtractor) -> None:
+    text = (
+        "The network used Campo Alegre a la Vista E.U. (a.k.a.Parque Sol) and Transportes Yarumo Y Cia S en CS, "
+        "and owns Importaciones y Exportaciones Lirio S.L., a gem dealer in Valencia, Spain."
+    )
+    forms = _forms(extractor, text)
+    assert forms["parque sol"][:2] == ("Campo Alegre a la Vista E.U.", "Company")
+    assert forms["transportes yarumo y cia s en cs"][1] == "Company"
+    assert forms["importaciones y exportaciones lirio s l"][1] == "Company"
+    assert "european union" not in forms
+
+
+def test_spanish_trade_words_open_a_company(extractor: SpacyExtractor) -> None:
+    text = "Its cash moved through Comercializadora Tamarindo, Almacen Golondrina and Bodega Azul Pacifico."
+    forms = _forms(extractor, text)
+    for name in ("comercializadora tamarindo", "almacen golondrina", "bodega azul pacifico"):
+        assert forms[name][1] == "Company", name
+
+
+def test_what_the_text_calls_a_business_is_a_company(extractor: SpacyExtractor) -> None:
+    forms = _forms(extractor, "He also controls Cazuela Morena, a Medellin restaurant, with his cousin.")
+    assert forms["cazuela morena"][1] == "Company"
+
+
+def test_a_given_name_makes_a_person_of_a_name_the_parser_took_for_a_group(extractor: SpacyExtractor) -> None:
+    forms = _forms(extractor, "Blanca Ofelia Rentas Quiroga and Jefferson Moya Tenorio laundered the proceeds.")
+    assert forms["blanca ofelia rentas quiroga"][1] == "Person"
+    assert forms["jefferson moya tenorio"][1] == "Person"
+
+
+def test_a_quoted_alias_is_whole_even_where_the_parser_found_a_part(extractor: SpacyExtractor) -> None:
+    forms = _forms(extractor, 'Also named was Abelino Cuesta Rua (a.k.a. "El Viejo"), an arms broker.')
+    assert forms["el viejo"][0] == "Abelino Cuesta Rua"
+    assert "viejo" not in forms
+
+
+def test_words_the_source_ran_together(extractor: SpacyExtractor) -> None:
+    text = "The 9th Front is led byLuis Alberto Pardo Nieto (a.k.a. Pluma Negra).Pardo Nieto reports to the FARC."
+    forms = _forms(extractor, text)
+    assert forms["pluma negra"][0] == "Luis Alberto Pardo Nieto"
+    assert forms["pardo nieto"][0] == "Luis Alberto Pardo Nieto"
+    assert "pluma" not in forms and not any(")" in form for form in forms)
+
+
+def test_a_bare_name_before_an_akas_label(extractor: SpacyExtractor) -> None:
+    text = (
+        "Identifying Information Martyrs Relief Organization AKAs: Jamiyat al-ShuhadaMartyrs Relief Association\n\n"
+        "Location: Sidon, Lebanon\n\n"
+        "Background on the group The group raised funds for fighters."
+    )
+    forms = _forms(extractor, text)
+    _, type_, aliases = forms["martyrs relief organization"]
+    assert type_ == "Organization"
+    assert {"Jamiyat al-Shuhada", "Martyrs Relief Association"} <= set(aliases)
+    assert "background" not in forms
+
+
+def test_a_surname_pair_that_starts_with_a_place_name_is_the_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC designated the partners Daniel Rueda Pinto and Pedro Ernesto Guerrero Salcedo (a.k.a. “El Gallo”). "
+        "Guerrero Salcedo controls two ranches. Guerrero Salcedo fled."
+    )
+    forms = _forms(extractor, text)
+    assert forms["guerrero salcedo"][:2] == ("Pedro Ernesto Guerrero Salcedo", "Person")
+    assert "guerrero" not in forms
