@@ -90,3 +90,44 @@ def test_a_surname_pair_that_starts_with_a_place_name_is_the_person(extractor: S
     forms = _forms(extractor, text)
     assert forms["guerrero salcedo"][:2] == ("Pedro Ernesto Guerrero Salcedo", "Person")
     assert "guerrero" not in forms
+
+
+def test_companies_named_after_people(extractor: SpacyExtractor) -> None:
+    text = (
+        "Its holding firms are Ortega Lemus y Cia. S.C.S. and Humberto Salas e Hijos & Cia S en C. "
+        "He also used F.L.M. Rueda y Cia. S.C.A., a holding firm in Armenia, Colombia."
+    )
+    forms = _forms(extractor, text)
+    for name in ("ortega lemus y cia s c s", "humberto salas e hijos cia s en c", "f l m rueda y cia s c a"):
+        assert forms[name][1] == "Company", name
+    assert "cia" not in forms and "s c s" not in forms
+
+
+def test_a_company_name_after_dashes_or_with_en_in_it(extractor: SpacyExtractor) -> None:
+    text = "Pasto, Colombia --Distribuidora de Papel del Sur Ltda. and Asesoria en Giros Condor S.A. de C.V. paid him."
+    forms = _forms(extractor, text)
+    assert forms["distribuidora de papel del sur ltda"][1] == "Company"
+    assert forms["asesoria en giros condor s a de c v"][1] == "Company"
+
+
+def test_the_labels_of_an_identifier_table_are_no_names(extractor: SpacyExtractor) -> None:
+    text = (
+        "Name: Tarek Hussein SALAME\n\nDOB: 3 Mar 1971\n\nVenezuelan National ID No.: 20456123\n\n"
+        "Colombian NIT #: 6390004411\n\nNationality: Lebanese\n"
+    )
+    forms = _forms(extractor, text)
+    assert "tarek hussein salame" in forms
+    assert not {"dob", "nit", "venezuelan national id no"} & forms.keys()
+
+
+def test_a_dateline_on_a_line_of_its_own_and_a_list_label_before_a_name(extractor: SpacyExtractor) -> None:
+    text = "HP-1234\nWashington, DC\n--The Treasury designated Karim Haddad, who worked for SDN Nabil Fayad."
+    forms = _forms(extractor, text)
+    assert "washington dc" not in forms and "washington d c" not in forms
+    assert forms["nabil fayad"][1] == "Person" and "sdn nabil fayad" not in forms
+
+
+def test_words_of_a_treaty_title_are_no_names(extractor: SpacyExtractor) -> None:
+    text = "The Accord on the Withdrawal of Forces and the Organization of Their Activities was signed in Baghdad."
+    forms = _forms(extractor, text)
+    assert not any("their" in form.split() for form in forms)

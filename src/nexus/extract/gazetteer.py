@@ -55,10 +55,11 @@ class Gazetteer:
         return frozenset(key for key, upper in written.items() if upper)
 
     def find(self, text: str) -> GazetteerEntry | None:
-        """The entry `text` names, matched without case, accents or punctuation, except for acronyms."""
+        """The entry `text` names, matched without case, accents or punctuation; an acronym needs capitals."""
         key = normalise_name(text)
-        if key in self._acronyms and not text.isupper():
-            return None
+        if key in self._acronyms and sum(c.isupper() for c in text) < 2:
+            return None  # 'Cia.' of 'y Cia. S en C.S.' is no 'CIA'; 'PdVSA' is 'PDVSA'
+
         return self.by_name.get(key)
 
     @cached_property

@@ -99,6 +99,7 @@ _PARTICLES = frozenset(
         *("et", "und"),
     )
 )
+_POSSESSIVES = frozenset(("Their", "His", "Her", "Its", "Our", "My", "Your"))
 _GROUP_WORDS = frozenset(("regime", "clan", "clique", "crime", "family"))  # 'the Assad regime', 'the Casalesi clan'
 _ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|ash|as|az|ar|at|an|ul|ed|er|es)-")
 _NAMED_TYPES = frozenset(("Person", "Organization", "Company", "PublicBody"))
@@ -110,7 +111,8 @@ def _not_a_name(m: RawMention) -> bool:
     if m.gazetteer_id or m.type not in (*_NAMED_TYPES, "Place"):
         return False
     return any(
-        w[:1].islower() and w not in _PARTICLES and w not in _GROUP_WORDS and not _ARABIC_ARTICLE.match(w)
+        (w[:1].islower() and w not in _PARTICLES and w not in _GROUP_WORDS and not _ARABIC_ARTICLE.match(w))
+        or w in _POSSESSIVES  # 'the Organization of Their Activities': words of a title, no name
         for w in m.text.split()
     )
 

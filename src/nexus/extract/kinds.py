@@ -40,10 +40,11 @@ PUBLIC_BODY = re.compile(
 )
 # every legal form a company's name may end with, written once: 'S.A. de C.V.', 'Co., Ltd.', 'y Cia. S en C.S.'
 LEGAL_FORM = (
+    r"(?:(?:e Hijos,? )?[Yy&] C[Ii][Aa]\.?,? )?"  # 'Ramirez y Cia. S.C.S.', 'Sabogal e Hijos & Cia S en C'
     r"(?:S\.\s?A\.(?:\s?P\.I\.)?(?:\s?de C\.\s?V\.|\s?S\.)?|S\. de R\.\s?L\.(?: de C\.\s?V\.)?|"
     r"LLC|L\.L\.C\.?|Ltd\.?|LTD\.?|Limited|Inc\.|Corp\.|Co\.,? Ltd\.?|Co\.,? Limited|SARL|S\.A\.R\.L\.?|C\.A\.|GmbH|"
     r"FZE|FZCO|DMCC|PLC|LLP|Pte\.? Ltd\.?|B\.V\.|S\.R\.L\.|Lda\.?|Ltda\.?|LTDA|S\.A\.L\.|SAL|SAS|S\.A\.S\.|SRL|"
-    r"OOO|ZAO|OAO|PJSC|JSC|SRO|s\.r\.o\.|E\.U\.|S\.L\.U?\.|(?:[Yy] C[Ii][Aa]\.? )?S\.? [Ee]n C\.?(?: ?S\.?)?)(?![\w])"
+    r"OOO|ZAO|OAO|PJSC|JSC|SRO|s\.r\.o\.|E\.U\.|S\.L\.(?:U\.)?|S\.C\.[SA]\.|S\.? [Ee]n C\.?(?: ?[SA]\.?)?)(?![\w])"
 )
 LEGAL_SUFFIX = re.compile(rf"^,?\s*{LEGAL_FORM}")
 

@@ -88,12 +88,14 @@ GENERIC = frozenset(
         "sar",
         "sars",
         "background",
+        "identifier information",
+        "identifying information",
         "front",
         "bloc",
     ]
 )
 # the last word of a designation label run into a name: 'Specially Designated Global Terrorist Abd Al Munim Qubaysi'
-LABEL_WORDS = frozenset(("Terrorist", "Terrorists", "Trafficker", "Traffickers", "Kingpin", "Kingpins"))
+LABEL_WORDS = frozenset(("Terrorist", "Terrorists", "Trafficker", "Traffickers", "Kingpin", "Kingpins", "SDN", "SDNT"))
 _LEADING = re.compile(rf"^(?:the|The|THE|{'|'.join(sorted(LABEL_WORDS))})\s+(?=[A-Z]|\d+(?:st|nd|rd|th) [A-Z])")
 _GLUED_START = re.compile(r"^(?:[^\s()]*\)\.?|[a-z]+\.|[a-z]{2,})(?=[A-Z][\w’'-])")
 _GLUED_BEFORE = re.compile(r"(?<![\w’'.-])[a-z]{2,}(?=[A-Z][a-z’'-]+ $)")  # 'led byLuis' + 'Eduardo Lopez Mendez'
@@ -114,6 +116,7 @@ INSTRUMENT = re.compile(
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
 _DATELINE_END = re.compile(r"(?:,\s*D\.?C\.?)?\s{0,2}[–—-]")  # 'WASHINGTON –', 'Washington, D.C.--'
+_WASHINGTON = re.compile(r"(?i)washington(?:,\s*D\.?C\.?)?")
 _DISTRICT = re.compile(r"D\.?C\.?[–—-]*")
 # the rest of a title the NER cut short: "Countering America’s Adversaries" + " Through Sanctions Act"
 _TITLE_REST = re.compile(r"(?:[’']s)?(?: [A-Z][\w’'-]*| (?:of|the|for|to|on|in|through|against|and)(?= [A-Z]))*")
@@ -197,6 +200,15 @@ def split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str |
     return [(start, start + m.end(1), type_), (start + m.start(3), end, type_)]
 
 
+_LABEL_END = re.compile(r"(?: No\.?| Number| #)?\.?:")
+_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[Aa]lt(?:\.|ernate) )?(?:[A-Z][a-z]+ ){0,3}$")
+
+
+def _is_label(text: str, start: int, end: int) -> bool:
+    """'Venezuelan National ID No.: 2149', 'AKAs:' opening a line of a table: a field's label, not a name."""
+    return _LABEL_END.match(text, end) is not None and _LINE_HEAD.search(text, max(start - 20, 0), start) is not None
+
+
 def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
     """'WASHINGTON –' at the head of a line (or after a subtitle run into it), 'Washington– Today': where the
     release was issued, not an actor of the story."""
@@ -205,7 +217,7 @@ def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
         return True  # 'Washington, DC--'
     dashed = _DATELINE_END.match(text, end) is not None
     return dashed and (
-        (bool(DATELINE.match(name)) and not text[line_start:start].strip()) or name in ("WASHINGTON", "Washington")
+        (bool(DATELINE.match(name)) and not text[line_start:start].strip()) or _WASHINGTON.fullmatch(name) is not None
     )
 
 
@@ -347,7 +359,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue
         if type_ == "Country" and text in COUNTRY_SHORT_FORMS and adjective_use(text_of_doc, end):
             continue  # 'U.S. persons', 'U.S. jurisdiction': boilerplate, not the country acting or acted on
-        if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text):
+        if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text) or _is_label(text_of_doc, start, end):
             continue
         if not gazetteer_id and text in gazetteer.demonyms:
             continue  # 'Italian' on its own: an adjective the NER took for a name

@@ -185,13 +185,12 @@ def _joined(text: str, first: RawMention, end: int, type_: str) -> RawMention:
     return RawMention(span, first.sentence, text[span.start : span.end], type_, None)
 
 
-_LEGAL_NAME = re.compile(
-    rf"(?<![\w’'.-])([A-Z][\w&’'-]*(?: (?:[A-Z0-9][\w&’'-]*|de|del|la|los|las|el|a|y|e|and|&)){{0,6}}),? {LEGAL_FORM}"
-)
+_NAME_WORDS = r"(?: (?:[A-Z0-9][\w&’'-]*|de|del|la|los|las|el|en|a|y|e|and|&)){0,6}"
+_LEGAL_NAME = re.compile(rf"(?<![\w’'.])(?<!\w-)((?:(?:[A-Z]\.){{2,}}|[A-Z][\w&’'-]*){_NAME_WORDS}),? {LEGAL_FORM}")
 _LEAD_WORDS = re.compile(rf"^(?:(?:{'|'.join(w.title() for w in (*_NOT_NAME_WORDS, 'both', 'today', 'also'))}) )+")
 
 
-_RESTART = re.compile(r".*(?:-based |\bAND |\b(?:Limited|Ltd\.?|LLC|Inc\.|Company|Management) (?:and|&) )")
+_RESTART = re.compile(rf".*(?:-based |\bAND |(?:\b(?:Company|Management)|\b{LEGAL_FORM}) (?:and|&) )")
 
 
 def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: list[Span]) -> list[RawMention]:
@@ -213,10 +212,11 @@ def companies_by_legal_form(text: str, mentions: list[RawMention], sentences: li
             ):
                 start = max(start, m.span.end + (5 if text[m.span.end + 1] == "a" else 3))
         span = Span(start, match.end())
-        if start >= match.end(1) or "\n" in span.of(text):
+        if start >= match.end(1) or "\n" in span.of(text) or any(m.span == span and m.gazetteer_id for m in kept):
             continue
         name = RawMention(span, sentence_of(sentences, span.start), span.of(text), "Company", None)
-        kept = take_over(kept, name, partial(_absorbable, suffix=match.end(1))) or kept
+        named_after = _NAMED_AFTER.match(text, match.end(1)) is not None
+        kept = take_over(kept, name, partial(_absorbable, suffix=match.end(1), named_after=named_after)) or kept
     return sorted(kept, key=lambda m: m.span)
 
 
@@ -342,11 +342,15 @@ def with_name(
     return take_over(mentions, name, absorbable) or mentions
 
 
-def _absorbable(m: RawMention, suffix: int) -> bool:
+def _absorbable(m: RawMention, suffix: int, named_after: bool) -> bool:
     """A piece of a company's name: an unlisted organisation, a place in it ('Oman Fuel …', 'Star Trade Ghana
-    Limited') or anything inside the legal form ('S. En C.'); never a person before the legal form ('Ramiro
-    Ochoa and Costa Azul LLC' are two)."""
-    return (not m.gazetteer_id and m.type in ORG_TYPES) or m.type in PLACE_TYPES or m.span.start >= suffix
+    Limited') or anything reaching into the legal form ('Cano Agudelo S' of '… S en C'); a person before the
+    legal form only in a company named after people ('Ramirez Abadia y Cia. S.C.S.'): 'Ramiro Ochoa and Costa
+    Azul LLC' are two."""
+    return (not m.gazetteer_id and m.type in ORG_TYPES) or m.type in PLACE_TYPES or m.span.end > suffix or named_after
+
+
+_NAMED_AFTER = re.compile(r",? (?:e Hijos,? )?[Yy&] C[Ii][Aa]\b")  # 'Ramirez Abadia y Cia. S.C.S.': named after people
 
 
 _GIVEN_NAME_BEFORE = re.compile(r"(?<=[a-z,;] )([A-ZÁÉÍÓÚÑ][a-záéíóúñü]+) $")
