@@ -34,7 +34,7 @@ bench: setup  ## ingestion throughput against bare spaCy; graph analysis at 5 M 
 	$(BIN)/python bench/ingest_throughput.py
 	$(BIN)/python bench/graph_scale.py
 
-eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3 and eval/dev4 (development) and eval/holdout (held out)
+eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3, eval/dev4 and eval/dev5 (development) and eval/holdout (held out)
 	@if [ -f $(SHARED)/eval-dev/score.py ]; then \
 	  echo "== development set: $(SHARED)/eval-dev"; \
 	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold $(SHARED)/eval-dev/gold \
@@ -48,6 +48,9 @@ eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3 a
 	  echo "== fourth development set: eval/dev4"; \
 	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/dev4/gold \
 	    --corpus eval/dev4/corpus --cmd "$(BIN)/nexus extract {file}"; \
+	  echo "== fifth development set: eval/dev5"; \
+	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/dev5/gold \
+	    --corpus eval/dev5/corpus --cmd "$(BIN)/nexus extract {file}"; \
 	  echo "== held-out set: eval/holdout"; \
 	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/holdout/gold \
 	    --corpus eval/holdout/corpus --cmd "$(BIN)/nexus extract {file}"; \
