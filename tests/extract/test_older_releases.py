@@ -131,3 +131,39 @@ def test_words_of_a_treaty_title_are_no_names(extractor: SpacyExtractor) -> None
     text = "The Accord on the Withdrawal of Forces and the Organization of Their Activities was signed in Baghdad."
     forms = _forms(extractor, text)
     assert not any("their" in form.split() for form in forms)
+
+
+def test_a_record_line_of_glued_fields_in_capitals_is_read(extractor: SpacyExtractor) -> None:
+    text = (
+        "Identifying Information NASIR HAMAD AL-DOSARI AKAs:Nasir Hamad AldosariNasir Hamed al-Dusari"
+        "Citizenship:KuwaitiDOB:March 3, 1970\n\n"
+        "Nasir Hamad al-Dosari is a Kuwait-based financier of al Qaida."
+    )
+    forms = _forms(extractor, text)
+    name, type_, _ = forms["nasir hamad al dosari"]
+    assert type_ == "Person"
+    assert forms["nasir hamad aldosari"][0] == name and forms["nasir hamed al dusari"][0] == name
+    assert "al qaida" in forms
+
+
+def test_a_glued_alias_list_is_cut_before_an_apostrophe_name(extractor: SpacyExtractor) -> None:
+    text = "Name: SALIM HADI\n\nAKA: Abu Hadi'Ali Salim al-Hadi'Ali Salim Hadi'Amr\n\nDOB: 1972\n"
+    forms = _forms(extractor, text)
+    assert forms["ali salim al hadi"][0] == forms["salim hadi"][0]
+    assert forms["ali salim hadi amr"][0] == forms["salim hadi"][0]
+
+
+def test_a_name_with_and_without_a_middle_name_is_one_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "OFAC named Tomas Vargas Leal. Tomas Esteban Vargas Leal was the chief of finance of the front. "
+        "Vargas Leal fled to Panama."
+    )
+    forms = _forms(extractor, text)
+    assert forms["tomas vargas leal"][0] == forms["tomas esteban vargas leal"][0] == forms["vargas leal"][0]
+
+
+def test_an_acronym_after_or_is_an_alias_of_a_body(extractor: SpacyExtractor) -> None:
+    text = "He heads the National Directorate of Border Surveillance or NDVF. The Sinaloa Cartel or CJNG may pay."
+    forms = _forms(extractor, text)
+    assert forms["ndvf"][0] == "National Directorate of Border Surveillance"
+    assert forms["cjng"][0] != forms["sinaloa cartel"][0]

@@ -17,6 +17,8 @@ _AKA_END = r"(?:[:\s]\s*|(?<=\.)(?=[A-Z\"“']))"  # 'a.k.a. X', 'a.k.a.: X' and
 PAREN = re.compile(rf"\s*\(\s*(?:{_AKA}{_AKA_END})?[\"“']?([^()\"“”\n]{{2,60}}?)[\"”']?\s*\)")
 KNOWN_AS = re.compile(rf",?\s*(?:who is |also )?{_AKA}\s+(?:[\"“']([^\"“”'\n]{{2,60}})[\"”']|({_NAMEY}))")
 AKA_LIST = re.compile(rf"\s*\(\s*{_AKA}[:\s]\s*([^()\n]{{2,300}}?;[^()\n]{{2,300}}?)\)")
+OR_ACRONYM = re.compile(r",? or (?:the )?([A-Z][A-Z&-]{1,9})(?![\w-])")
+BODY_TYPES = {"Organization", "PublicBody", "Company"}
 ACRONYM = re.compile(r"^[A-Z0-9][A-Za-z0-9&\-.]{1,14}$")
 PLACE_TYPES = {"Country", "Place"}
 
@@ -86,6 +88,10 @@ def find_alias_links(text: str, mentions: list[RawMention], sentences: list[Span
             match, forced = PAREN.match(tail), False
             if match is None:
                 match, forced = KNOWN_AS.match(tail), True
+            if match is None and m.type in BODY_TYPES:  # 'Directorate of Intelligence and Prevention Services or DISIP'
+                match, forced = OR_ACRONYM.match(tail), False
+                if match and match.group(1)[0] != _initials(m.text)[:1]:
+                    break  # 'the Sinaloa Cartel or CJNG' names two
             if match is None:
                 break
             group = 1 if match.group(1) else 2

@@ -100,9 +100,14 @@ class Gazetteer:
         return other is not None and other.id != entry.id
 
 
+_ARTICLE = re.compile(r"[Aa]l[- ](?=[A-Z])")
+
+
 def _variants(form: str) -> set[str]:
     plain = "".join(c for c in unicodedata.normalize("NFKD", form) if not unicodedata.combining(c))
     forms = {form, plain, form.replace("'", "’"), plain.replace("'", "’")}
+    if article := _ARTICLE.match(form):  # 'al-Qaida' is also written 'al Qaida', 'Al-Qaida', 'Al Qaida'
+        forms |= {f"{a}{form[article.end() :]}" for a in ("al-", "al ", "Al-", "Al ")}
     if len(form) > 4 and not form.isupper():
         forms |= {form.upper(), plain.upper()}
     return {f for f in forms if len(f) >= 2}

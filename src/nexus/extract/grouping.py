@@ -154,7 +154,8 @@ def _headline_only(text: str, m: RawMention) -> bool:
     if _in_block(text, start, end):
         return False
     words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if w.lower() not in _PARTICLES and w.lower() != "to"]
-    field = ": " in line or re.match(r"[A-Z][\w .’']{0,30}:", line)  # 'Subsidiary:GOLFRATE PAINTS'
+    # 'Subsidiary:GOLFRATE PAINTS', '… AL-SUBAIY AKAs:Khalifa …DOB:January 1, 1965'
+    field = ": " in line or re.match(r"[A-Z][\w .’']{0,30}:", line) or re.search(r"[A-Za-z]:[\w`'’]", line)
     if not heading and (len(words) < 4 or line.endswith((".", ":", "”", '"', "?", "!")) or field):
         return False  # not a headline, nor a record's fields
     if sum(w[0].isupper() for w in words) < 0.8 * len(words):
@@ -212,6 +213,8 @@ def _short_forms(name: str) -> list[str]:
     if len(words) >= 3:
         forms += [words[-2]]
         forms += [" ".join(words[i:]) for i in range(1, len(words) - 1)]  # 'Mohamed Akil Rada' of 'Amer Mohamed …'
+    if len(words) >= 4:
+        forms.append(" ".join([words[0], *words[-2:]]))  # 'Ramon Rodriguez Chacin' of 'Ramon Emilio Rodriguez …'
     return forms
 
 

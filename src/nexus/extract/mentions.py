@@ -352,7 +352,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
         else:
             continue
         type_ = type_ if gazetteer_id else kind_of(text, type_)
-        if (not text[:1].isupper() and not text[:1].isdigit()) or text.casefold() in GENERIC:
+        if (not text[:1].isupper() and not text[:1].isdigit() and not gazetteer_id) or text.casefold() in GENERIC:
             continue
         rest = _TITLE_REST.match(text_of_doc, end)
         if INSTRUMENT.search(text) or (rest and INSTRUMENT.search(text + rest.group(0))):

@@ -229,13 +229,18 @@ def _alias_pieces(value: str) -> list[tuple[int, str]]:
     """'Hambali; Nurjaman' or the glued 'Abdus SamadAbdus Somad' → each name, with its offset."""
     pieces: list[tuple[int, str]] = []
     for part in re.finditer(r"[^;]+", value):
-        glued = re.finditer(r"(?<=[a-z]{2})(?=[A-Z])|(?<= [A-Z]{2})(?=[A-Z][a-z])", part.group(0))  # '… CAHarbour'
+        # 'SamadAbdus', '… CAHarbour', 'al-Tabuki'Ali': a name run into the next
+        glued = re.finditer(
+            r"(?<=[a-z]{2})(?=[A-Z])|(?<= [A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=[`'’][A-Z])", part.group(0)
+        )
         cuts = [0, *(m.start() for m in glued), len(part.group(0))]
-        names = [(part.start() + a, part.group(0)[a:b]) for a, b in pairwise(cuts)]
-        if len(names) > 1 and all(len(n.split()) >= 2 for _, n in names):
-            pieces += names
-        else:
-            pieces.append((part.start(), part.group(0)))
+        names: list[tuple[int, str]] = []
+        for a, b in pairwise(cuts):  # a piece of one word is no name of its own ('MacDonald', "Husayn'Ala'lah")
+            if names and (len(part.group(0)[a:b].split()) < 2 or len(names[-1][1].split()) < 2):
+                names[-1] = (names[-1][0], names[-1][1] + part.group(0)[a:b])
+            else:
+                names.append((part.start() + a, part.group(0)[a:b]))
+        pieces += names
     return [(offset + len(p) - len(p.lstrip()), p.strip()) for offset, p in pieces if p.strip()]
 
 
