@@ -167,3 +167,21 @@ def test_an_acronym_after_or_is_an_alias_of_a_body(extractor: SpacyExtractor) ->
     forms = _forms(extractor, text)
     assert forms["ndvf"][0] == "National Directorate of Border Surveillance"
     assert forms["cjng"][0] != forms["sinaloa cartel"][0]
+
+
+def test_a_name_in_capitals_over_its_fields_and_an_aka_list_that_runs_on(extractor: SpacyExtractor) -> None:
+    text = (
+        "Identifying Information ROLANDO BAYANI CRUZ\n\n"
+        "AKAs: Rolando Cruz y BayaniAbu Khalil CruzRoly Cruz\n"
+        "DOB: 4 May 1975\nNATIONALITY: Filipino\n\n"
+        "Rolando Bayani Cruz is a member of the group.\n\n"
+        "TARIQ FAIZULLOEVICH NAZAROV As of late 2007, Tariq Faizulloevich Nazarov trained new members.\n\n"
+        "AKAs: Tarik Faizulloyevich Nazarov\n\n"
+        "Tarik NazarovTariq Nazarow\n\n"
+        "DOB: 1981POB: Dushanbe, Tajikistan\n"
+    )
+    forms = _forms(extractor, text)
+    cruz = forms["rolando bayani cruz"][0]
+    assert all(forms[a][0] == cruz for a in ("rolando cruz y bayani", "abu khalil cruz", "roly cruz"))
+    nazarov = forms["tariq faizulloevich nazarov"][0]
+    assert all(forms[a][0] == nazarov for a in ("tarik faizulloyevich nazarov", "tarik nazarov", "tariq nazarow"))

@@ -161,7 +161,8 @@ def _headline_only(text: str, m: RawMention) -> bool:
     if sum(w[0].isupper() for w in words) < 0.8 * len(words):
         return False
     elsewhere = text[:start] + text[start + len(line) :]
-    return re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", elsewhere) is None  # used as a name again
+    # used as a name again, in capitals or not ('ROLANDO BAYANI CRUZ' over his record, 'Rolando Bayani Cruz' below)
+    return re.search(rf"(?<![\w-]){re.escape(m.text)}(?![\w-])", elsewhere, re.I) is None
 
 
 def _repeat_forms(text: str, mentions: list[RawMention], groups: _Groups, sentences: list[Span]) -> list[RawMention]:

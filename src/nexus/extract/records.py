@@ -27,8 +27,10 @@ _LABELS = (
     r"Identification Number|Personal Identification Number|Cedula No\.?|C[eé]dula|RFC|CURP|SSN|Gender|Title|"
     r"Position|Website|Tribe|Subtribe|Email(?: Address)?|Phone(?: Number)?|Registration (?:Number|ID|No\.?)|"
     r"Tax ID(?: No\.?)?|Organization (?:Established )?(?:Date|Type)|Vessel (?:Type|Flag|Registration Identification)|"
-    r"IMO|MMSI|Call Sign|Linked To|Nationality of Registration|Additional Sanctions Information|Subsidiar(?:y|ies)"
+    r"IMO|MMSI|Call Sign|Linked To|Nationality of Registration|Additional Sanctions Information|Subsidiar(?:y|ies)|"
+    r"NATIONALITY|CITIZENSHIP|ADDRESS|LOCATION|PASSPORT"  # the tables of 2008 print some labels in capitals
 )
+_IN_CAPITALS = frozenset({"NATIONALITY", "CITIZENSHIP", "ADDRESS", "LOCATION", "PASSPORT"})
 # A label stands after a space or at a line's start, or glued to the value before it, as the releases of
 # 2005–2014 print their tables ('Bercian ManchonAKA: El BarneyDate of Birth: …', 'ACHWANAKA: Muhammad').
 LABEL = re.compile(
@@ -98,10 +100,17 @@ def find_records(text: str, countries: re.Pattern[str] | None = None) -> list[Re
     block: list[Field] = []
     start = end = 0
     pending: str | None = None  # 'Locations:' closing a line: its value is the next line
+    heading: Field | None = None  # 'PIO ABOGNE DE VERA' on a line of its own, over the fields of his record
+
+    head: Field | None = None  # 'SUHAYL FATILLOEVICH BURANOV As of late 2007, …': whose record follows the prose
 
     def close() -> None:
+        nonlocal head
+        if head is not None and block and not any(f.label in NAME_LABELS for f in block):
+            block.insert(0, head)
         if len(block) >= 2:
             records.append(Record(Span(start, end), tuple(block)))
+            head = None
         block.clear()
 
     for line in re.finditer(r"[^\n]*", text):
@@ -109,13 +118,21 @@ def find_records(text: str, countries: re.Pattern[str] | None = None) -> list[Re
             continue
         labels = list(LABEL.finditer(line.group(0)))
         carried = pending if pending and block and (not labels or labels[0].start() > 0) else None
+        if not labels and block and block[-1].label in ALIAS_LABELS and _names_only(line.group(0)):
+            carried = block[-1].label  # 'AKAs: X' then, a line below, 'YZ…': more names of the list
         fields, stop = _fields(line, labels, countries, carried)
         pending = _label(labels[-1]) if labels and labels[-1].end() >= len(line.group(0).rstrip()) else None
         bare = _bare_name(line, labels) if carried is None else None
+        if bare is None and heading is not None and not block and labels and labels[0].start() == 0:
+            bare = heading
+        heading = None
         if bare is not None:
-            fields.insert(0, (line.start(), bare))
+            fields.insert(0, (bare.value.start, bare))
         elif carried is None and (not labels or labels[0].start() > _heading_end(line.group(0))):
             close()
+            heading = _name_line(line) if not labels else None
+            if not labels and (caps := _CAPS_HEAD.match(line.group(0), _heading_end(line.group(0)))):
+                head = Field("Name", Span(line.start() + caps.start(1), line.start() + caps.end(1)))
             continue
         for at, field in fields:
             if field.label in NAME_LABELS and (block and any(f.label in NAME_LABELS for f in block)):
@@ -130,6 +147,27 @@ def find_records(text: str, countries: re.Pattern[str] | None = None) -> list[Re
             pending = None
     close()
     return records
+
+
+_CAPS_HEAD = re.compile(r"\s*([A-Z'’`][A-Z'’`.-]+(?: [A-Z'’`][A-Z'’`.-]*){1,7})(?= [A-Z][a-z])")
+_CAPS_NAME = re.compile(r"[A-Z'’`][A-Z'’`.-]+(?: [A-Z'’`][A-Z'’`.-]*){1,7}")
+
+
+def _name_line(line: re.Match[str]) -> Field | None:
+    """A name in capitals on a line of its own ('Identifying Information ANGELO RAMIREZ TRINIDAD'): the name
+    of the record whose fields start on the next line."""
+    begin = _heading_end(line.group(0))
+    words = line.group(0)[begin:].strip()
+    if not _CAPS_NAME.fullmatch(words):
+        return None
+    begin = line.start() + line.group(0).index(words, begin)
+    return Field("Name", Span(begin, begin + len(words)))
+
+
+def _names_only(line: str) -> bool:
+    """A line that is nothing but names, glued or not ('Suhail BuranovMansur Buranov'): no prose."""
+    pieces = _alias_pieces(line.strip())
+    return bool(pieces) and ". " not in line and all(_BARE_NAME.fullmatch(p) for _, p in pieces)
 
 
 def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None:
@@ -148,7 +186,8 @@ def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None
 def _label(found: re.Match[str]) -> str:
     """The field a label names: 'Alt. DOB' is a DOB, but 'Alternate Name' an alias, not a new record."""
     alternate = found.group(0).startswith("Alt")
-    return "AKA" if alternate and found.group("label") in NAME_LABELS else found.group("label")
+    label = found.group("label").title() if found.group("label") in _IN_CAPITALS else found.group("label")
+    return "AKA" if alternate and label in NAME_LABELS else label
 
 
 def _heading_end(line: str) -> int:
@@ -225,6 +264,10 @@ def _place_pieces(raw: str, countries: re.Pattern[str] | None) -> tuple[list[tup
     return out, None
 
 
+_NAME_PREFIX = re.compile(r"\s*(?:Mac|Mc|La|De|Di|Le|Van)")
+_QUOTED_WORD = re.compile(r"[`'’]\w+(?:[`'’]\w+)*")
+
+
 def _alias_pieces(value: str) -> list[tuple[int, str]]:
     """'Hambali; Nurjaman' or the glued 'Abdus SamadAbdus Somad' → each name, with its offset."""
     pieces: list[tuple[int, str]] = []
@@ -235,11 +278,12 @@ def _alias_pieces(value: str) -> list[tuple[int, str]]:
         )
         cuts = [0, *(m.start() for m in glued), len(part.group(0))]
         names: list[tuple[int, str]] = []
-        for a, b in pairwise(cuts):  # a piece of one word is no name of its own ('MacDonald', "Husayn'Ala'lah")
-            if names and (len(part.group(0)[a:b].split()) < 2 or len(names[-1][1].split()) < 2):
-                names[-1] = (names[-1][0], names[-1][1] + part.group(0)[a:b])
+        for a, b in pairwise(cuts):  # 'MacDonald' and "Husayn'Ala'lah" are not two names
+            piece = part.group(0)[a:b]
+            if names and (_NAME_PREFIX.fullmatch(names[-1][1]) or _QUOTED_WORD.fullmatch(piece)):
+                names[-1] = (names[-1][0], names[-1][1] + piece)
             else:
-                names.append((part.start() + a, part.group(0)[a:b]))
+                names.append((part.start() + a, piece))
         pieces += names
     return [(offset + len(p) - len(p.lstrip()), p.strip()) for offset, p in pieces if p.strip()]
 
@@ -252,11 +296,16 @@ def apply_records(
     if not records:
         return found
     lines = [r.line for r in records]
-    kept = [m for m in found if not any(line.contains(m.span) for line in lines)]
+    names = [r.name.value for r in records if r.name is not None and not r.line.contains(r.name.value)]
+    kept = [
+        m
+        for m in found
+        if not any(line.contains(m.span) for line in lines) and not any(n.overlaps(m.span) for n in names)
+    ]
     own: list[RawMention] = []
     for record in records:
         inside = [m for m in found if record.line.contains(m.span)]
-        own += _record_mentions(text, record, inside, gazetteer)
+        own += _record_mentions(text, record, inside, gazetteer, sentences)
     for name in {m.text: m for m in own if m.type not in ("Country", "Place") and " " in m.text}.values():
         for match in re.finditer(rf"(?<![\w-]){re.escape(name.text)}(?![\w-])", text):
             span = Span(match.start(), match.end())
@@ -305,7 +354,9 @@ def record_alias_links(text: str, records: list[Record]) -> Iterator[AliasLink]:
                 yield AliasLink(name.value, alias.value, alias.value.of(text))
 
 
-def _record_mentions(text: str, record: Record, inside: list[RawMention], gazetteer: Gazetteer) -> list[RawMention]:
+def _record_mentions(
+    text: str, record: Record, inside: list[RawMention], gazetteer: Gazetteer, sentences: list[Span]
+) -> list[RawMention]:
     out = []
     name = record.name
     if name is not None:
@@ -316,7 +367,8 @@ def _record_mentions(text: str, record: Record, inside: list[RawMention], gazett
         for f in [name, *record.of(ALIAS_LABELS)]:
             entry = gazetteer.find(f.value.of(text))
             own_id = entry.id if entry and entry.type == type_ else (gazetteer_id if f is name else None)
-            out.append(RawMention(f.value, record.line, f.value.of(text), type_, own_id))
+            sentence = record.line if record.line.contains(f.value) else sentence_of(sentences, f.value.start)
+            out.append(RawMention(f.value, sentence, f.value.of(text), type_, own_id))  # a name over the table
     for f in record.of(SUBSIDIARY_LABELS):
         entry = gazetteer.find(f.value.of(text))
         out.append(RawMention(f.value, record.line, f.value.of(text), "Company", entry.id if entry else None))
