@@ -185,3 +185,10 @@ def test_a_name_in_capitals_over_its_fields_and_an_aka_list_that_runs_on(extract
     assert all(forms[a][0] == cruz for a in ("rolando cruz y bayani", "abu khalil cruz", "roly cruz"))
     nazarov = forms["tariq faizulloevich nazarov"][0]
     assert all(forms[a][0] == nazarov for a in ("tarik faizulloyevich nazarov", "tarik nazarov", "tariq nazarow"))
+
+
+def test_a_place_run_into_the_next_name_of_a_list(extractor: SpacyExtractor) -> None:
+    text = "The list ends in Damascus, SyriaRamak Trading Company and SyriaKaram Fruit Stores in Homs."
+    forms = _forms(extractor, text)
+    assert forms["ramak trading company"][1] == forms["karam fruit stores"][1] == "Company"
+    assert not any(form.startswith("syria") for form in forms if form != "syria")

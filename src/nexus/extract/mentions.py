@@ -11,7 +11,7 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from nexus.extract.gazetteer import Gazetteer
+from nexus.extract.gazetteer import Gazetteer, GazetteerEntry
 from nexus.extract.kinds import COMPANY, kind_of, organisation_type
 from nexus.model.span import Span
 
@@ -204,6 +204,13 @@ _LABEL_END = re.compile(r"(?: No\.?| Number| #)?\.?:")
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[Aa]lt(?:\.|ernate) )?(?:[A-Z][a-z]+ ){0,3}$")
 
 
+_CAMEL_HEAD = re.compile(r"([A-Z][a-z]{3,})(?=[A-Z][a-z])")
+
+
+def _is_place(entry: GazetteerEntry | None) -> bool:
+    return entry is not None and entry.type in ("Country", "Place")
+
+
 def _is_label(text: str, start: int, end: int) -> bool:
     """'Venezuelan National ID No.: 2149', 'AKAs:' opening a line of a table: a field's label, not a name."""
     return _LABEL_END.match(text, end) is not None and _LINE_HEAD.search(text, max(start - 20, 0), start) is not None
@@ -340,6 +347,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue
         if glued := _GLUED_BEFORE.search(text_of_doc, max(start - 30, 0), start):
             start = glued.end()
+        if (head := _CAMEL_HEAD.match(text_of_doc, start, end)) and _is_place(gazetteer.find(head.group(1))):
+            start = head.end()  # 'SyriaRamak Duty Free Shops': the end of one address run into the next name
         text = text_of_doc[start:end]
         gazetteer_id = ent.ent_id_ or None
         if gazetteer_id:

@@ -22,7 +22,7 @@ from nexus.model.span import Span
 
 _LABELS = (
     r"Name|Individual|Entity|AKAs?\.?|A\.K\.A\.|a\.k\.a\.|FKA|F\.K\.A\.|f\.k\.a\.|D\.B\.A\.|DBA|Spellings|Names?|"
-    r"DOB|DoB|Date of Birth|POB|Place of Birth|Address|Locations?|Residence|Citizenship|Citizen|Nationality|"
+    r"DOB|DoB|Date of Birth|POB|Place of Birth|Address(?:es)?|Locations?|Residence|Citizenship|Citizen|Nationality|"
     r"Passport(?: \(\w+\))?(?: No\.?| Number)?|National (?:ID|Identity)(?: Card)?(?: No\.?| Number)?|"
     r"Identification Number|Personal Identification Number|Cedula No\.?|C[eé]dula|RFC|CURP|SSN|Gender|Title|"
     r"Position|Website|Tribe|Subtribe|Email(?: Address)?|Phone(?: Number)?|Registration (?:Number|ID|No\.?)|"
@@ -49,7 +49,7 @@ ALIAS_LABELS = frozenset(
     {"AKA", "AKAs", "AKA.", "AKAs.", "A.K.A.", "a.k.a.", "FKA", "F.K.A.", "f.k.a.", "D.B.A.", "DBA"}
     | {"Spellings", "Names"}
 )
-ABODE_LABELS = frozenset({"Location", "Locations", "Address", "Residence"})
+ABODE_LABELS = frozenset({"Location", "Locations", "Address", "Addresses", "Residence"})
 PLACE_LABELS = frozenset({"POB", "Place of Birth", *ABODE_LABELS})
 COUNTRY_LABELS = frozenset({"Citizenship", "Citizen", "Nationality", "Nationality of Registration"})
 _DATES = frozenset({"DOB", "DoB", "Date of Birth"})
