@@ -192,3 +192,13 @@ def test_a_place_run_into_the_next_name_of_a_list(extractor: SpacyExtractor) -> 
     forms = _forms(extractor, text)
     assert forms["ramak trading company"][1] == forms["karam fruit stores"][1] == "Company"
     assert not any(form.startswith("syria") for form in forms if form != "syria")
+
+
+def test_departments_named_together_and_a_countrys_authorities_are_no_bodies(extractor: SpacyExtractor) -> None:
+    text = (
+        "The case was supported by the Departments of Justice, State and Homeland Security. "
+        "Mexican Authorities arrested him, and Iranian authorities released his partner."
+    )
+    forms = _forms(extractor, text)
+    assert not {"homeland security", "departments of justice", "justice"} & forms.keys()
+    assert not any("authorities" in form for form in forms)

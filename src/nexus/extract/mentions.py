@@ -204,6 +204,8 @@ _LABEL_END = re.compile(r"(?: No\.?| Number| #)?\.?:")
 _LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[Aa]lt(?:\.|ernate) )?(?:[A-Z][a-z]+ ){0,3}$")
 
 
+# 'the Departments of Justice, State and Homeland Security': no department is named whole
+_DEPARTMENTS = re.compile(r"\bDepartments of (?:the )?[A-Z]\w*(?:(?:,| and|, and) (?:the )?[A-Z]\w*(?: [A-Z]\w*)?)*")
 _CAMEL_HEAD = re.compile(r"([A-Z][a-z]{3,})(?=[A-Z][a-z])")
 
 
@@ -341,6 +343,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
     sentences = sentence_spans(doc)
     text_of_doc = doc.text  # a property that joins every token: read it once
     found = []
+    departments = [Span(m.start(), m.end()) for m in _DEPARTMENTS.finditer(text_of_doc)]
     for ent, (start, end) in _line_parts(doc, text_of_doc):
         start, end = trim(text_of_doc, start, end)
         if end - start < 2:
@@ -370,8 +373,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue  # 'U.S. persons', 'U.S. jurisdiction': boilerplate, not the country acting or acted on
         if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text) or _is_label(text_of_doc, start, end):
             continue
+        if any(d.contains(Span(start, end)) for d in departments):
+            continue
         if not gazetteer_id and text in gazetteer.demonyms:
             continue  # 'Italian' on its own: an adjective the NER took for a name
+        words = text.split(" ", 1)
+        if not gazetteer_id and words[0] in gazetteer.demonyms and words[-1].casefold() in ("authorities", "officials"):
+            continue  # 'Mexican Authorities': whose authorities, not a body's name
         if (term := _TERM_OF_OFFICE.fullmatch(text)) and set(term.group(1).split("-")) <= gazetteer.surnames:
             continue  # 'the Trump Administration', 'the Biden-Harris Administration': a term of office, no actor
         if type_ == "Person" and not gazetteer_id:
