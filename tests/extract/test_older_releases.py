@@ -202,3 +202,14 @@ def test_departments_named_together_and_a_countrys_authorities_are_no_bodies(ext
     forms = _forms(extractor, text)
     assert not {"homeland security", "departments of justice", "justice"} & forms.keys()
     assert not any("authorities" in form for form in forms)
+
+
+def test_a_label_glued_to_a_value_in_capitals(extractor: SpacyExtractor) -> None:
+    text = (
+        "Identifying Information Karim Salman Al-Jaburi AKAs:AL-JABURI, Karim SalmanABU HAYDARTitle:Chairman of "
+        "the Northern Wing of the Popular Committee of Return DOB:1951POB:Mosul, Iraq\n"
+    )
+    forms = _forms(extractor, text)
+    name = forms["karim salman al jaburi"][0]
+    assert forms["abu haydar"][0] == name
+    assert not any("chairman" in form and form != "chairman" for form in forms if forms[form][0] == name)

@@ -34,7 +34,7 @@ _IN_CAPITALS = frozenset({"NATIONALITY", "CITIZENSHIP", "ADDRESS", "LOCATION", "
 # A label stands after a space or at a line's start, or glued to the value before it, as the releases of
 # 2005–2014 print their tables ('Bercian ManchonAKA: El BarneyDate of Birth: …', 'ACHWANAKA: Muhammad').
 LABEL = re.compile(
-    rf"(?:(?<=\s)|^|(?<=[a-z\d)\]'’.,])|(?<=[A-Z])(?=(?:AKA|DOB|POB):))"
+    rf"(?:(?<=\s)|^|(?<=[a-z\d)\]'’.,])|(?<=[A-Z])(?=(?:AKA|DOB|POB):|[A-Z][a-z]))"
     rf"(?:(?:Alt\.?|Alternate) )?(?P<label>{_LABELS})(?:\.? ?(?:No\. ?)?\d{{1,2}})?\.?:\s*"
 )
 # what may stand before a record's first label without being its name
