@@ -213,3 +213,9 @@ def test_a_label_glued_to_a_value_in_capitals(extractor: SpacyExtractor) -> None
     name = forms["karim salman al jaburi"][0]
     assert forms["abu haydar"][0] == name
     assert not any("chairman" in form and form != "chairman" for form in forms if forms[form][0] == name)
+
+
+def test_a_transliterated_name_whose_word_opens_with_the_ayn(extractor: SpacyExtractor) -> None:
+    text = "Treasury named Abd al-Karim bin 'Uthman al-Ruwayli (Ruwayli) a financier. Ruwayli sent money to Yemen."
+    forms = _forms(extractor, text)
+    assert forms["ruwayli"][0] == "Abd al-Karim bin 'Uthman al-Ruwayli"

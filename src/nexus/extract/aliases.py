@@ -44,6 +44,7 @@ def _is_alias(name: str, alias: str, forced: bool) -> bool:
         letters = re.sub(r"[^A-Z]", "", alias)
         return bool(letters) and (letters[0] == _initials(name)[:1] or len(letters) >= 2)
     name_words = set(name.lower().split())
+    name_words |= {re.sub(r"^(?:al|el|ad|as|ash|az|ar)-", "", w) for w in name_words}  # 'Nu'aymi' of 'al-Nu'aymi'
     if (len(alias_words) == 1 and _abbreviates(alias, name)) or name.startswith(alias + ","):
         return True  # 'PetroAustral'; 'Aceros del Norte' of 'Aceros del Norte, S.A. de C.V.'
     return 0 < len(alias_words) <= 3 and all(w.lower() in name_words for w in alias_words)

@@ -20,6 +20,10 @@ PLACE_TYPES = ("Country", "Place")
 _NICKNAME_INSIDE = re.compile(r" [“\"][^”\"\n]{2,30}[”\"] [A-ZÁÉÍÓÚÑ][\w’'-]+(?: [A-ZÁÉÍÓÚÑ][\w’'-]+){0,3}")
 
 
+_AYN_GAP = re.compile(r" ?[`'’‘]")  # a name's next word may open with the ayn ('bin 'Umayr')
+_LINKS = frozenset(("bin", "ibn", "bint", "Bin", "Ibn", "al", "Al", "Abu", "abu", "Abd", "abd"))
+
+
 def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
     """Join names the NER cut in two: 'Teresa De Jesus' + 'Alvarado Rubio', 'Grupo Epta' + ', S.A. de C.V.'."""
     out: list[RawMention] = []
@@ -43,6 +47,9 @@ def merge_adjacent(text: str, mentions: list[RawMention]) -> list[RawMention]:
                 continue
             if gap == " " and not prev.gazetteer_id and prev.text.rsplit(" ", 1)[-1] in ("de", "del", "la", "of"):
                 out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Santa Rosa de" + "Lima"
+                continue
+            if _AYN_GAP.fullmatch(gap) and prev.type == "Person" and prev.text.rsplit(" ", 1)[-1] in _LINKS:
+                out[-1] = _joined(text, prev, m.span.end, "Person")  # "Abd al-Rahman bin" + " '" + "Umayr al-Nu'aymi"
                 continue
             if unlisted and PARTICLE.fullmatch(gap) and prev.type in ORG_TYPES and m.type in (*ORG_TYPES, "Place"):
                 out[-1] = _joined(text, prev, m.span.end, prev.type)  # "Terra Minas e Inversiones" + "del Pacifico"
