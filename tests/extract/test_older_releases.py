@@ -219,3 +219,19 @@ def test_a_transliterated_name_whose_word_opens_with_the_ayn(extractor: SpacyExt
     text = "Treasury named Abd al-Karim bin 'Uthman al-Ruwayli (Ruwayli) a financier. Ruwayli sent money to Yemen."
     forms = _forms(extractor, text)
     assert forms["ruwayli"][0] == "Abd al-Karim bin 'Uthman al-Ruwayli"
+
+
+def test_a_table_one_field_a_line_under_a_name_in_plain_case(extractor: SpacyExtractor) -> None:
+    text = (
+        "The Treasury designated two travel agencies in Maracay owned by Nabil Chaaban Darwish.\n\n"
+        "Nabil Chaaban Darwish\nAKAs: Nabil Chaban, Nabil Shaaban Darwish\nPOB: Tyre, Lebanon\n"
+        "Venezuelan Passport: D0987654\nAddress: Maracay, Venezuela\n\n"
+        "Luna de Cedro Viajes\nAKAs: Luna de Cedro ViajesLuna de Cedro Viajes, C.A.Viajes Luna CA\n"
+        "Address: Maracay, Venezuela\n"
+    )
+    forms = _forms(extractor, text)
+    person = forms["nabil chaaban darwish"][0]
+    assert forms["nabil chaban"][0] == forms["nabil shaaban darwish"][0] == person
+    agency, type_, _ = forms["luna de cedro viajes"]
+    assert type_ == "Company" and forms["viajes luna ca"][0] == agency
+    assert "venezuelan passport" not in forms

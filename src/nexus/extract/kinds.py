@@ -30,7 +30,7 @@ _BUSINESS_WORDS = (
     *("Arrocera", "Parqueadero", "Distribuidora", "Constructora", "Inmobiliaria", "Importadora", "Exportadora"),
     *("Importaciones", "Transportes", "Multiservicios", "Servicios", "Consorcio", "Promotora", "Operadora"),
     *("Ganadera", "Drogueria", "Droguería", "Farmacia", "Cambios", "Restaurante", "Sociedad", "Industrias"),
-    *("Hotel", "Parador", "Ladrillera", "Exportaciones"),
+    *("Hotel", "Parador", "Ladrillera", "Exportaciones", "Viajes", "Turismo", "Travel", "Tours"),
 )
 BUSINESS_WORD = re.compile(rf"\b(?:{'|'.join(w for word in _BUSINESS_WORDS for w in (word, word.upper()))})\b")
 PUBLIC_BODY = re.compile(

@@ -35,7 +35,8 @@ _IN_CAPITALS = frozenset({"NATIONALITY", "CITIZENSHIP", "ADDRESS", "LOCATION", "
 # 2005–2014 print their tables ('Bercian ManchonAKA: El BarneyDate of Birth: …', 'ACHWANAKA: Muhammad').
 LABEL = re.compile(
     rf"(?:(?<=\s)|^|(?<=[a-z\d)\]'’.,])|(?<=[A-Z])(?=(?:AKA|DOB|POB):|[A-Z][a-z]))"
-    rf"(?:(?:Alt\.?|Alternate) )?(?P<label>{_LABELS})(?:\.? ?(?:No\. ?)?\d{{1,2}})?\.?:\s*"
+    rf"(?:(?:Alt\.?|Alternate) )?(?:^[A-Z][a-z]+ (?=Passport|National I|C[eé]dula))?"  # 'Venezuelan Passport:'
+    rf"(?P<label>{_LABELS})(?:\.? ?(?:No\. ?)?\d{{1,2}})?\.?:\s*"
 )
 # what may stand before a record's first label without being its name
 _HEADING = re.compile(r"\s*(?:(?:Identif(?:ying|ier|ication) Information:?|Identifier:?|Individual #\d+)\s*)?", re.I)
@@ -154,11 +155,12 @@ _CAPS_NAME = re.compile(r"[A-Z'’`][A-Z'’`.-]+(?: [A-Z'’`][A-Z'’`.-]*){1,
 
 
 def _name_line(line: re.Match[str]) -> Field | None:
-    """A name in capitals on a line of its own ('Identifying Information ANGELO RAMIREZ TRINIDAD'): the name
-    of the record whose fields start on the next line."""
+    """A name on a line of its own ('Identifying Information ANGELO RAMIREZ TRINIDAD', 'Sol de Oriente Viajes'):
+    the name of the record whose fields start on the next line."""
     begin = _heading_end(line.group(0))
     words = line.group(0)[begin:].strip()
-    if not _CAPS_NAME.fullmatch(words):
+    bare = _BARE_NAME.fullmatch(words) and words[:1].isupper() and "," not in words and 2 <= len(words.split()) <= 8
+    if not (_CAPS_NAME.fullmatch(words) or bare):
         return None
     begin = line.start() + line.group(0).index(words, begin)
     return Field("Name", Span(begin, begin + len(words)))
@@ -264,6 +266,18 @@ def _place_pieces(raw: str, countries: re.Pattern[str] | None) -> tuple[list[tup
     return out, None
 
 
+def _comma_names(value: str) -> list[tuple[int, str]] | None:
+    """Names a comma separates, each of two words or more and none a surname in capitals before its given
+    names ('SCHIAVONE, Francesco') or a legal form ('Viajes Sol, C.A.'); None when the value is one name."""
+    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", value)]
+    names = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts]
+    if len(names) < 2 or re.search(r"[a-z][A-Z]|[A-Z]\.[A-Z][a-z]", value):  # glued: cut elsewhere
+        return None
+    if any(len(n.split()) < 2 or n.split()[0].isupper() or LEGAL_SUFFIX.match(n) for _, n in names):
+        return None
+    return names if all(_BARE_NAME.fullmatch(n) for _, n in names) else None
+
+
 _NAME_PREFIX = re.compile(r"\s*(?:Mac|Mc|La|De|Di|Le|Van)")
 _QUOTED_WORD = re.compile(r"[`'’]\w+(?:[`'’]\w+)*")
 
@@ -272,9 +286,13 @@ def _alias_pieces(value: str) -> list[tuple[int, str]]:
     """'Hambali; Nurjaman' or the glued 'Abdus SamadAbdus Somad' → each name, with its offset."""
     pieces: list[tuple[int, str]] = []
     for part in re.finditer(r"[^;]+", value):
+        if (commas := _comma_names(part.group(0))) is not None:  # 'Samir Kanaan, Samir Haddad Kanan'
+            pieces += [(part.start() + at, name) for at, name in commas]
+            continue
         # 'SamadAbdus', '… CAHarbour', 'al-Tabuki'Ali': a name run into the next
         glued = re.finditer(
-            r"(?<=[a-z]{2})(?=[A-Z])|(?<= [A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=[`'’][A-Z])", part.group(0)
+            r"(?<=[a-z]{2})(?=[A-Z])|(?<= [A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=[`'’][A-Z])|(?<=[A-Z]\.)(?=[A-Z][a-z])",
+            part.group(0),
         )
         cuts = [0, *(m.start() for m in glued), len(part.group(0))]
         names: list[tuple[int, str]] = []
