@@ -235,3 +235,9 @@ def test_a_table_one_field_a_line_under_a_name_in_plain_case(extractor: SpacyExt
     agency, type_, _ = forms["luna de cedro viajes"]
     assert type_ == "Company" and forms["viajes luna ca"][0] == agency
     assert "venezuelan passport" not in forms
+
+
+def test_the_title_of_a_linked_release_names_no_actor_by_its_verb(extractor: SpacyExtractor) -> None:
+    text = "For more, see: Treasury Designates Key Hamas Fundraising Committee. Treasury Targets Hamas Charity in Gaza."
+    forms = _forms(extractor, text)
+    assert not any(form.startswith(("designates", "targets")) for form in forms)

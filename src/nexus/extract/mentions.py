@@ -206,6 +206,7 @@ _LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[Aa]lt(?:\.|ernate) )?(?:[A-Z][a-z]+ 
 
 # 'the Departments of Justice, State and Homeland Security': no department is named whole
 _DEPARTMENTS = re.compile(r"\bDepartments of (?:the )?[A-Z]\w*(?:(?:,| and|, and) (?:the )?[A-Z]\w*(?: [A-Z]\w*)?)*")
+_HEADLINE_VERBS = frozenset(("Designates", "Targets", "Sanctions", "Identifies", "Blocks", "Takes", "Imposes"))
 _CAMEL_HEAD = re.compile(r"([A-Z][a-z]{3,})(?=[A-Z][a-z])")
 
 
@@ -377,6 +378,8 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue
         if not gazetteer_id and text in gazetteer.demonyms:
             continue  # 'Italian' on its own: an adjective the NER took for a name
+        if text.split(" ", 1)[0] in _HEADLINE_VERBS:
+            continue  # 'Designates Key Hizballah Fundraising Organization': a headline's words, not a name
         words = text.split(" ", 1)
         if not gazetteer_id and words[0] in gazetteer.demonyms and words[-1].casefold() in ("authorities", "officials"):
             continue  # 'Mexican Authorities': whose authorities, not a body's name
