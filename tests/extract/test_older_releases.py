@@ -241,3 +241,10 @@ def test_the_title_of_a_linked_release_names_no_actor_by_its_verb(extractor: Spa
     text = "For more, see: Treasury Designates Key Hamas Fundraising Committee. Treasury Targets Hamas Charity in Gaza."
     forms = _forms(extractor, text)
     assert not any(form.startswith(("designates", "targets")) for form in forms)
+
+
+def test_a_director_of_something_that_is_no_body_holds_a_position(extractor: SpacyExtractor) -> None:
+    text = "Omar Kassab later served as Director of Consular Affairs at the Cuban Embassy in Beirut."
+    forms = _forms(extractor, text)
+    assert forms["director of consular affairs"][1] == "Position"
+    assert "consular affairs" not in forms

@@ -100,7 +100,8 @@ _RANKS = r"(?:(?:State|Deputy|Vice|Acting|Former|Executive|Under|Assistant) )*"
 _NEEDS_OF = r"(?:Minister|Governor|Secretary|Ambassador|Mayor|Consul)"  # a title that needs its 'of …'
 _TITLE = re.compile(
     rf"(?<![\w’'-]){_RANKS}"
-    rf"(?:{_NEEDS_OF}|Vice President|Prime Minister|Attorney General|Chargé d’Affaires|Charge d'Affaires)"
+    rf"(?:{_NEEDS_OF}|Vice President|Prime Minister|Attorney General|Chargé d’Affaires|Charge d'Affaires|"
+    r"Director(?= (?:of|for) ))"  # 'Director of Political Aspects'; a bare 'Director' is read with its body
     r"(?: (?:of|for) (?:the )?[A-Z][\w’'-]*(?: (?:[A-Z][\w’'-]*|of|and|for|the)(?= ?[A-Z]))*(?: [A-Z][\w’'-]*)?)?"
 )
 # such a title on its own names no office; 'Prime Minister' and 'Vice President' name one on their own
