@@ -11,6 +11,15 @@ from spacy.attrs import SENT_START
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from nexus.extract.boilerplate import (
+    DEPARTMENTS,
+    GENERIC,
+    HEADLINE_VERBS,
+    IDENTIFIER,
+    INSTRUMENT,
+    is_dateline,
+    is_label,
+)
 from nexus.extract.gazetteer import Gazetteer, GazetteerEntry
 from nexus.extract.kinds import COMPANY, kind_of, organisation_type
 from nexus.model.span import Span
@@ -23,77 +32,6 @@ NER_TYPES = {
     "FAC": "Place",
     "EVENT": "Event",
 }
-# One-word spans the NER often marks that name no one in particular.
-GENERIC = frozenset(
-    [
-        "cartel",
-        "cartels",
-        "government",
-        "regime",
-        "department",
-        "ministry",
-        "state",
-        "states",
-        "group",
-        "network",
-        "organization",
-        "company",
-        "bank",
-        "president",
-        "north",
-        "south",
-        "east",
-        "west",
-        "central",
-        "authorities",
-        "officials",
-        "office",
-        "agency",
-        "court",
-        "army",
-        "police",
-        "administration",
-        "u.s. government",
-        "pdf",
-        "adobe",
-        "uav",
-        "uavs",
-        "justice",
-        "dto",
-        "dtos",
-        "tcos",
-        "nation",
-        "united states government",
-        "usd",
-        "farsi",
-        "persian",
-        "arabic",
-        "spanish",
-        "english",
-        "board of directors",
-        "aml",
-        "cft",
-        "aml/cft",
-        "bsa",
-        "ieepa",
-        "cisada",
-        "c.f.r.",
-        "cfr",
-        "committee",
-        "subcommittee",
-        "comprehensive",
-        "presidential",
-        "executive orders",
-        "mdma",
-        "sar",
-        "sars",
-        "background",
-        "identifier information",
-        "identifying information",
-        "front",
-        "bloc",
-    ]
-)
 # the last word of a designation label run into a name: 'Specially Designated Global Terrorist Abd Al Munim Qubaysi'
 LABEL_WORDS = frozenset(("Terrorist", "Terrorists", "Trafficker", "Traffickers", "Kingpin", "Kingpins", "SDN", "SDNT"))
 _LEADING = re.compile(rf"^(?:the|The|THE|{'|'.join(sorted(LABEL_WORDS))})\s+(?=[A-Z]|\d+(?:st|nd|rd|th) [A-Z])")
@@ -103,24 +41,8 @@ _TRAILING = re.compile(
     r"(['’]s|['’]|[\s,;:“”\"]+|\s+(and|or|of|the|in|for)|\s*\(.*|\s*[—–].*|\s+(Address|DOB|POB|Passport|Nationality|Gender|"
     r"Citizen|Citizenship|Identification|SSN|Website|Email|Phone)\b.*|[”\"]?\s+a\.k\.a\b.*|\[[\w -]+\])$"
 )
-# Laws, orders and lists are named like organisations but are not actors.
-INSTRUMENT = re.compile(
-    r"(\bAct|\bRegulations|\bLicense(?: \w+)?|\bMonth|\bPetition(?: for \w+)?|"
-    r"\bE\.\s?O\.(?: \d+)?|Executive Order(?: \d+)?|\bResolution(?: \d+)?|\bList|"
-    r"Specially Designated (?:Nationals|Narcotics Traffickers?|(?:Global )?Terrorists?)\b.*|\bRegister|.*[®™]|"
-    r"\bDepartments|\bPrograms?|\bProgrammes?|\bCode|\bAnnex|\bReview|"
-    r"\bStrategy|\bAdvisory|\bChart|\bReports?|\bAML/CFT|"
-    r"^(?:FTO|SDGT|SDT|SDN|SDNT|SDNTK|TCO|FTOs|SDGTs)|^(?:Significant )?Transnational Criminal Organizations?|"
-    r"^(?:These|Those|Such|This|That|Other) .*|Special Designated Nationals\b.*|"
-    r"^Blocking Property\b.*)$"
-)
-DATELINE = re.compile(r"^[A-Z][A-Z .,]+$")
-_DATELINE_END = re.compile(r"(?:,\s*D\.?C\.?)?\s{0,2}[–—-]")  # 'WASHINGTON –', 'Washington, D.C.--'
-_WASHINGTON = re.compile(r"(?i)washington(?:,\s*D\.?C\.?)?")
-_DISTRICT = re.compile(r"D\.?C\.?[–—-]*")
 # the rest of a title the NER cut short: "Countering America’s Adversaries" + " Through Sanctions Act"
 _TITLE_REST = re.compile(r"(?:[’']s)?(?: [A-Z][\w’'-]*| (?:of|the|for|to|on|in|through|against|and)(?= [A-Z]))*")
-IDENTIFIER = re.compile(r"\d{4}|\d-[A-Z]|[A-Z]-\d{3}|\w/\w")  # 'FIN-2019-A002' is a document, 'A/B/C' a list
 
 
 @dataclass(frozen=True)
@@ -200,35 +122,11 @@ def split_pairs(text: str, start: int, end: int, type_: str, gazetteer_id: str |
     return [(start, start + m.end(1), type_), (start + m.start(3), end, type_)]
 
 
-_LABEL_END = re.compile(r"(?: No\.?| Number| #)?\.?:")
-_LINE_HEAD = re.compile(r"(?:^|\n)[ \t]*(?:[Aa]lt(?:\.|ernate) )?(?:[A-Z][a-z]+ ){0,3}$")
-
-
-# 'the Departments of Justice, State and Homeland Security': no department is named whole
-_DEPARTMENTS = re.compile(r"\bDepartments of (?:the )?[A-Z]\w*(?:(?:,| and|, and) (?:the )?[A-Z]\w*(?: [A-Z]\w*)?)*")
-_HEADLINE_VERBS = frozenset(("Designates", "Targets", "Sanctions", "Identifies", "Blocks", "Takes", "Imposes"))
 _CAMEL_HEAD = re.compile(r"([A-Z][a-z]{3,})(?=[A-Z][a-z])")
 
 
 def _is_place(entry: GazetteerEntry | None) -> bool:
     return entry is not None and entry.type in ("Country", "Place")
-
-
-def _is_label(text: str, start: int, end: int) -> bool:
-    """'Venezuelan National ID No.: 2149', 'AKAs:' opening a line of a table: a field's label, not a name."""
-    return _LABEL_END.match(text, end) is not None and _LINE_HEAD.search(text, max(start - 20, 0), start) is not None
-
-
-def _is_dateline(text: str, start: int, end: int, name: str) -> bool:
-    """'WASHINGTON –' at the head of a line (or after a subtitle run into it), 'Washington– Today': where the
-    release was issued, not an actor of the story."""
-    line_start = text.rfind("\n", 0, start) + 1
-    if _DISTRICT.fullmatch(name) and re.search(r"(?i)washington,\s*$", text[line_start:start]):
-        return True  # 'Washington, DC--'
-    dashed = _DATELINE_END.match(text, end) is not None
-    return dashed and (
-        (bool(DATELINE.match(name)) and not text[line_start:start].strip()) or _WASHINGTON.fullmatch(name) is not None
-    )
 
 
 _SURNAMES = re.compile(r"(?: (?:(?:de|del|De|Del|la|La) )?[A-ZÁÉÍÓÚÑ][a-záéíóúñü’'-]+){1,3}(?=[\s,;:(.)]|$)")
@@ -344,7 +242,7 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
     sentences = sentence_spans(doc)
     text_of_doc = doc.text  # a property that joins every token: read it once
     found = []
-    departments = [Span(m.start(), m.end()) for m in _DEPARTMENTS.finditer(text_of_doc)]
+    departments = [Span(m.start(), m.end()) for m in DEPARTMENTS.finditer(text_of_doc)]
     for ent, (start, end) in _line_parts(doc, text_of_doc):
         start, end = trim(text_of_doc, start, end)
         if end - start < 2:
@@ -372,13 +270,13 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue
         if type_ == "Country" and text in COUNTRY_SHORT_FORMS and adjective_use(text_of_doc, end):
             continue  # 'U.S. persons', 'U.S. jurisdiction': boilerplate, not the country acting or acted on
-        if IDENTIFIER.search(text) or _is_dateline(text_of_doc, start, end, text) or _is_label(text_of_doc, start, end):
+        if IDENTIFIER.search(text) or is_dateline(text_of_doc, start, end, text) or is_label(text_of_doc, start, end):
             continue
         if any(d.contains(Span(start, end)) for d in departments):
             continue
         if not gazetteer_id and text in gazetteer.demonyms:
             continue  # 'Italian' on its own: an adjective the NER took for a name
-        if text.split(" ", 1)[0] in _HEADLINE_VERBS:
+        if text.split(" ", 1)[0] in HEADLINE_VERBS:
             continue  # 'Designates Key Hizballah Fundraising Organization': a headline's words, not a name
         words = text.split(" ", 1)
         if not gazetteer_id and words[0] in gazetteer.demonyms and words[-1].casefold() in ("authorities", "officials"):

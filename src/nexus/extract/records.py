@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from nexus.extract.alias_lists import BARE_NAME, alias_pieces, names_only
 from nexus.extract.aliases import AliasLink
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.kinds import LEGAL_SUFFIX, kind_of, organisation_type
@@ -40,11 +41,6 @@ LABEL = re.compile(
 )
 # what may stand before a record's first label without being its name
 _HEADING = re.compile(r"\s*(?:(?:Identif(?:ying|ier|ication) Information:?|Identifier:?|Individual #\d+)\s*)?", re.I)
-_NAME_WORD = (
-    r"(?:for|and|of|the|&|[A-ZÁÉÍÓÚÑ'’`][\w'’`.-]*|al-[\w'’-]+|el-[\w'’-]+|bin|bint|ibn|de|del|la|las|los|y|da|dos|"
-    r"van|von)"
-)
-_BARE_NAME = re.compile(rf"{_NAME_WORD}(?:,? {_NAME_WORD}){{0,9}}")
 NAME_LABELS = frozenset({"Name", "Individual", "Entity"})
 ALIAS_LABELS = frozenset(
     {"AKA", "AKAs", "AKA.", "AKAs.", "A.K.A.", "a.k.a.", "FKA", "F.K.A.", "f.k.a.", "D.B.A.", "DBA"}
@@ -119,7 +115,7 @@ def find_records(text: str, countries: re.Pattern[str] | None = None) -> list[Re
             continue
         labels = list(LABEL.finditer(line.group(0)))
         carried = pending if pending and block and (not labels or labels[0].start() > 0) else None
-        if not labels and block and block[-1].label in ALIAS_LABELS and _names_only(line.group(0)):
+        if not labels and block and block[-1].label in ALIAS_LABELS and names_only(line.group(0)):
             carried = block[-1].label  # 'AKAs: X' then, a line below, 'YZ…': more names of the list
         fields, stop = _fields(line, labels, countries, carried)
         pending = _label(labels[-1]) if labels and labels[-1].end() >= len(line.group(0).rstrip()) else None
@@ -159,17 +155,11 @@ def _name_line(line: re.Match[str]) -> Field | None:
     the name of the record whose fields start on the next line."""
     begin = _heading_end(line.group(0))
     words = line.group(0)[begin:].strip()
-    bare = _BARE_NAME.fullmatch(words) and words[:1].isupper() and "," not in words and 2 <= len(words.split()) <= 8
+    bare = BARE_NAME.fullmatch(words) and words[:1].isupper() and "," not in words and 2 <= len(words.split()) <= 8
     if not (_CAPS_NAME.fullmatch(words) or bare):
         return None
     begin = line.start() + line.group(0).index(words, begin)
     return Field("Name", Span(begin, begin + len(words)))
-
-
-def _names_only(line: str) -> bool:
-    """A line that is nothing but names, glued or not ('Suhail BuranovMansur Buranov'): no prose."""
-    pieces = _alias_pieces(line.strip())
-    return bool(pieces) and ". " not in line and all(_BARE_NAME.fullmatch(p) for _, p in pieces)
 
 
 def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None:
@@ -179,7 +169,7 @@ def _bare_name(line: re.Match[str], labels: list[re.Match[str]]) -> Field | None
         return None
     begin = _heading_end(line.group(0))
     words = line.group(0)[begin : labels[0].start()].strip()
-    if not words or not _BARE_NAME.fullmatch(words) or not (words[:1].isupper() or words[:1] in "'’`"):
+    if not words or not BARE_NAME.fullmatch(words) or not (words[:1].isupper() or words[:1] in "'’`"):
         return None
     begin = line.group(0).index(words, begin)
     return Field("Name", Span(line.start() + begin, line.start() + begin + len(words)))
@@ -215,7 +205,7 @@ def _fields(
         elif label in SUBSIDIARY_LABELS:  # 'GOLFRATE PAINTS (TINTAS DE DYRUP)': the name before its aside
             pieces, rest = [(0, re.sub(r"\s*\(.*$", "", raw))], None
         else:
-            pieces, rest = (_alias_pieces(raw) if label in ALIAS_LABELS else [(0, raw)]), None
+            pieces, rest = (alias_pieces(raw) if label in ALIAS_LABELS else [(0, raw)]), None
         for offset, piece in pieces:
             value = _clean(piece, dated=label in _DATES)
             if value:
@@ -225,7 +215,7 @@ def _fields(
             name = raw[rest:].strip()
             if _UNKNOWN_LABEL.match(name):  # 'Personal ID No.: 096574S': a field this reader does not know
                 continue
-            if value_end < len(line.group(0)) and _BARE_NAME.fullmatch(name) and len(name.split()) <= 8:
+            if value_end < len(line.group(0)) and BARE_NAME.fullmatch(name) and len(name.split()) <= 8:
                 name_start = line.start() + begin + raw.index(name, rest)
                 fields.append((name_start, Field("Name", Span(name_start, name_start + len(name)))))
                 continue
@@ -264,46 +254,6 @@ def _place_pieces(raw: str, countries: re.Pattern[str] | None) -> tuple[list[tup
             return out, offset + country.end()
         out.append((offset, piece))
     return out, None
-
-
-def _comma_names(value: str) -> list[tuple[int, str]] | None:
-    """Names a comma separates, each of two words or more and none a surname in capitals before its given
-    names ('SCHIAVONE, Francesco') or a legal form ('Viajes Sol, C.A.'); None when the value is one name."""
-    parts = [(m.start(), m.group(0)) for m in re.finditer(r"[^,]+", value)]
-    names = [(at + len(p) - len(p.lstrip()), p.strip()) for at, p in parts]
-    if len(names) < 2 or re.search(r"[a-z][A-Z]|[A-Z]\.[A-Z][a-z]", value):  # glued: cut elsewhere
-        return None
-    if any(len(n.split()) < 2 or n.split()[0].isupper() or LEGAL_SUFFIX.match(n) for _, n in names):
-        return None
-    return names if all(_BARE_NAME.fullmatch(n) for _, n in names) else None
-
-
-_NAME_PREFIX = re.compile(r"\s*(?:Mac|Mc|La|De|Di|Le|Van)")
-_QUOTED_WORD = re.compile(r"[`'’]\w+(?:[`'’]\w+)*")
-
-
-def _alias_pieces(value: str) -> list[tuple[int, str]]:
-    """'Hambali; Nurjaman' or the glued 'Abdus SamadAbdus Somad' → each name, with its offset."""
-    pieces: list[tuple[int, str]] = []
-    for part in re.finditer(r"[^;]+", value):
-        if (commas := _comma_names(part.group(0))) is not None:  # 'Samir Kanaan, Samir Haddad Kanan'
-            pieces += [(part.start() + at, name) for at, name in commas]
-            continue
-        # 'SamadAbdus', '… CAHarbour', 'al-Tabuki'Ali': a name run into the next
-        glued = re.finditer(
-            r"(?<=[a-z]{2})(?=[A-Z])|(?<= [A-Z]{2})(?=[A-Z][a-z])|(?<=[a-z])(?=[`'’][A-Z])|(?<=[A-Z]\.)(?=[A-Z][a-z])",
-            part.group(0),
-        )
-        cuts = [0, *(m.start() for m in glued), len(part.group(0))]
-        names: list[tuple[int, str]] = []
-        for a, b in pairwise(cuts):  # 'MacDonald' and "Husayn'Ala'lah" are not two names
-            piece = part.group(0)[a:b]
-            if names and (_NAME_PREFIX.fullmatch(names[-1][1]) or _QUOTED_WORD.fullmatch(piece)):
-                names[-1] = (names[-1][0], names[-1][1] + piece)
-            else:
-                names.append((part.start() + a, piece))
-        pieces += names
-    return [(offset + len(p) - len(p.lstrip()), p.strip()) for offset, p in pieces if p.strip()]
 
 
 def apply_records(
