@@ -19,6 +19,26 @@ def triples(x: Extraction) -> set[tuple[str, str, str]]:
 
 CASES = [
     (
+        "ownership",
+        "Luis Holmes Ortiz Pardo and Tulio Hernando Ortiz Pardo are among the primary shareholders of Cambios del Sur "
+        "S.A., which is headquartered in Cali.",
+        "Tulio Hernando Ortiz Pardo",
+        "Cambios del Sur S.A.",
+    ),
+    (
+        "ownership",
+        "Mario Ruiz Leal and Ana Ruiz Leal own and manage three companies, including Inversiones Tauro S.A. and "
+        "Granja La Ceiba Ltda.",
+        "Mario Ruiz Leal",
+        "Granja La Ceiba Ltda.",
+    ),
+    (
+        "ownership",
+        "Also designated is Mario Ruiz Leal's principal holding company, Ruiz Leal y Cia. S.C.S., in Cali.",
+        "Mario Ruiz Leal",
+        "Ruiz Leal y Cia. S.C.S.",
+    ),
+    (
         "operates_in",
         "OFAC blocked Petrolera Austral, S.A., which was designated in 2019 for operating in the oil sector of the "
         "Venezuelan economy. Venezuela denied it.",

@@ -14,15 +14,15 @@ TIES: list[Pattern] = [
     ),
     pattern(
         "ownership",
-        rf"{many('s', ACTORS)},? (?:who |which )?(?:owns|owned|controls|controlled|acquired|set up|established|created|registered) {W}{many('t', COMPANIES)}",
+        rf"{many('s', ACTORS)},? (?:who |which )?(?:also )?(?:owns|owned|own|controls|controlled|acquired|set up|established|created|registered)(?: and (?:manages?|controls?|operates?))? {W}(?:(?:companies|businesses|firms),? (?:including|namely|such as) )?{many('t', COMPANIES)}",
     ),
     pattern(
         "ownership",
-        rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:the |a |an |its )?{W}(?:co-)?owners? (?:of|in) {W}{many('t', COMPANIES)}",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were )?(?:the |a |an |its )?{W}(?:co-)?(?:owners?|shareholders?|stockholders?) (?:of|in) {W}{many('t', COMPANIES)}",
     ),
     pattern(
         "ownership",
-        rf"{one('s', ACTORS)}(?:’s|'s) (?:companies|company|business|businesses|firm|front companies|front company) {W}{many('t', COMPANIES)}",
+        rf"{one('s', ACTORS)}(?:’s|'s) {W}(?:companies|company|business|businesses|firm|front companies|front company),? {W}{many('t', COMPANIES)}",
     ),
     # associate: "X is an associate of Y", "X is linked to Y", "X works with Y"
     pattern(
