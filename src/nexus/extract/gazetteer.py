@@ -59,7 +59,6 @@ class Gazetteer:
         key = normalise_name(text)
         if key in self._acronyms and sum(c.isupper() for c in text) < 2:
             return None  # 'Cia.' of 'y Cia. S en C.S.' is no 'CIA'; 'PdVSA' is 'PDVSA'
-
         return self.by_name.get(key)
 
     @cached_property

@@ -276,11 +276,11 @@ def find_mentions(doc: Doc, gazetteer: Gazetteer, offset: int = 0) -> list[RawMe
             continue
         if not gazetteer_id and text in gazetteer.demonyms:
             continue  # 'Italian' on its own: an adjective the NER took for a name
-        if text.split(" ", 1)[0] in HEADLINE_VERBS:
-            continue  # 'Designates Key Hizballah Fundraising Organization': a headline's words, not a name
         words = text.split(" ", 1)
+        if words[0] in HEADLINE_VERBS:
+            continue  # 'Designates Key Hizballah Fundraising Organization': a headline's words, not a name
         if not gazetteer_id and words[0] in gazetteer.demonyms and words[-1].casefold() in ("authorities", "officials"):
-            continue  # 'Mexican Authorities': whose authorities, not a body's name
+            continue  # 'Mexican Authorities': whose authorities, not a body's name ('Colombian government' may be)
         if (term := _TERM_OF_OFFICE.fullmatch(text)) and set(term.group(1).split("-")) <= gazetteer.surnames:
             continue  # 'the Trump Administration', 'the Biden-Harris Administration': a term of office, no actor
         if type_ == "Person" and not gazetteer_id:
