@@ -52,6 +52,7 @@ OWNED_BY = re.compile(
     re.I,
 )
 
+_NOT_A_ROLE = r"(?! (?:[\w-]+ )?(?:officials?|members?|leaders?|commanders?|operatives?)\b)"
 BY_A_COUNTRY = re.compile(r" by (?:the )?(⟦\d+\|Country⟧)")
 AS_WELL_AS = re.compile(r", as well as (?=(?:the )?⟦)")
 LEADER_OF = re.compile(r"\bfor (?:being|having been|being or having been) (?:a |an )?leaders? or officials? of")
@@ -181,7 +182,8 @@ def _designated_for(after: str, sentence: MaskedSentence, targets: list[Slot]) -
     if basis is None:
         return []
     rest = after[basis.end() :]
-    first = re.search(many("o", ("Person", "Organization", "Company")), rest)
+    # 'acting for … Hizballah member and financier X': the principal is X, not the group he belongs to
+    first = re.search(many("o", ("Person", "Organization", "Company")) + _NOT_A_ROLE, rest)
     if first is None:
         return []
     out = []

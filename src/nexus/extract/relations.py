@@ -112,15 +112,27 @@ def _place_lists(sentence: MaskedSentence, candidates: list[tuple[str, Slot, Slo
     return out
 
 
+# "X, an IRGC-QF official, has worked with Y": the apposition between a subject and its verb, read past so the
+# verb's patterns see "X has worked with Y" (the apposition itself is read in the sentence as written)
+_APPOSITION = re.compile(
+    r"(⟦\d+\|\w+⟧), (?:a|an|the|another|one|his|her|its|their|former|senior|managing|[a-z]+ director)\b"
+    r"(?:[^,;:“”\"⟦]|⟦\d+\|\w+⟧){0,120}?,(?: (?:who|which))? "
+    r"(?=(?:has|have|had|is|was|are|were|also|pursuant|for|[a-z]+(?:s|ed))\b)"
+)
+
+
 def _from_patterns(sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
     out = []
-    for pattern in PATTERNS:
-        for match in pattern.regex.finditer(sentence.text, overlapped=True):
+    readings = [sentence.text]
+    if (past := _APPOSITION.sub(r"\1 ", sentence.text)) != sentence.text:
+        readings.append(past)
+    for pattern, text in ((p, t) for p in PATTERNS for t in readings):
+        for match in pattern.regex.finditer(text, overlapped=True):
             sources = sentence.slots_in(match.group("s"))
             if pattern.peers:
                 out += [(pattern.type, a, b) for i, a in enumerate(sources) for b in sources[i + 1 :]]
                 continue
-            targets = sentence.slots_in(match.group("t"))
+            targets = [t for t in sentence.slots_in(match.group("t")) if t not in sources]
             out += [(pattern.type, s, t) for s in sources for t in targets]
     return out
 

@@ -34,7 +34,20 @@ MONEY: list[Pattern] = [
         rf"{many('s', ACTORS)},? {WIDE}(?:conduct(?:ed|s|ing)? (?:financial activities|(?:financial )?transactions)|"
         rf"transferr?(?:ing|ed|s)?(?: and convert(?:ing|ed))? (?:funds|money|cash)|"
         rf"convert(?:ing|ed|s)? (?:currency|funds|cash|money)|exchang(?:e|ed|ing) (?:currency|money)) "
-        rf"(?:[^⟦.;]{{0,40}}? )?(?:on behalf of|for) (?:the )?{one('t', ACTORS)}",
+        rf"(?:[^⟦.;]{{0,40}}? )?(?:on behalf of|for) (?:the )?(?:[\w.-]+-designated )?{many('t', ACTORS)}",
+    ),
+    # designated "for facilitating payments for the purchase of fentanyl … for the Zheng DTO"
+    pattern(
+        "launders_for",
+        rf"{many('s', ACTORS)},? [^⟦;]{{0,60}}?\bfor (?:facilitating|processing|handling|conducting) (?:the )?"
+        rf"(?:financial )?(?:payments|transactions|transfers)[^⟦;]{{0,120}}? (?:on behalf of|for the benefit of|for) "
+        rf"(?:the )?{many('t', ACTORS)}",
+    ),
+    # "… have been involved in money laundering activities on behalf of the notoriously violent Los Zetas"
+    pattern(
+        "launders_for",
+        rf"{many('s', ACTORS)},? [^⟦;]{{0,60}}?\b(?:money laundering|laundering) (?:activities|services|operations) "
+        rf"(?:on behalf of|for|to) (?:the )?(?:[\w-]+ ){{0,3}}?{many('t', ACTORS)}",
     ),
     pattern("launders_for", rf"{one('t', ORGS)} money launderers? {many('s', ACTORS)}"),
     pattern(
@@ -68,11 +81,31 @@ MONEY: list[Pattern] = [
     # material support: "gives material support to Y", "designated X for supporting Y"
     pattern(
         "supplies",
-        rf"{many('s', ACTORS)},? {W}(?:gives?|gave|provides?|provided|offers?|offered|lends?|lent) (?:material |financial, material,? or technological |logistical )?support (?:to|for) (?:the )?{many('t', ACTORS)}",
+        rf"{many('s', (*ACTORS, 'Country'))},? {W}(?:gives?|gave|provides?|provided|providing|offers?|offered|lends?|lent) "
+        rf"(?:both )?(?:[\w,-]+ ){{0,4}}?support (?:and [\w -]{{3,40}}? )?(?:to|for) (?:the )?{many('t', ACTORS)}",
     ),
     pattern(
         "supplies",
         rf"(?:designated|sanctioned|targeted) {many('s', ACTORS)} {W}for (?:materially )?(?:supporting|assisting|helping) (?:the )?{one('t', ACTORS)}",
+    ),
+    # "Iran is Hizballah's main source of weapons"; "Syria has been a longstanding supporter of Hizballah"
+    pattern(
+        "supplies",
+        rf"{many('s', (*ACTORS, 'Country'))},? (?:is|was|are|were|has been|have been|remains) {one('t', ACTORS)}(?:’s|'s) "
+        rf"(?:main |primary |principal |key |largest |chief )?(?:source|supplier|provider|sponsor|backer)s?\b",
+    ),
+    pattern(
+        "supplies",
+        rf"{many('s', (*ACTORS, 'Country'))},? (?:is |was |are |were |has been |have been )?(?:a |an |the )?"
+        rf"(?:[\w-]+ ){{0,2}}?(?:supporter|backer|sponsor|patron)s? of (?:the )?{many('t', ACTORS)}",
+    ),
+    # "… supply precursor chemicals to high-level Sinaloa Cartel members, including A and B"
+    pattern(
+        "supplies",
+        rf"{many('s', ACTORS)},? {WIDE}(?:supplied|supplies|supply|sold|sells|sell|shipped|ships|provided|provides|"
+        rf"procured|procures|delivered) [^⟦.;]{{0,80}}?(?:to|for) (?:the )?(?:[\w-]+ ){{0,2}}?"
+        rf"(?P<t>⟦\d+\|(?:Organization|Company)⟧ (?:[\w-]+ )?(?:members|leaders|traffickers|associates),? "
+        rf"(?:including|such as) (?:⟦\d+\|(?:Person|Organization|Company)⟧(?:,? (?:and |or )?)?)+)",
     ),
     pattern(
         "supplies",

@@ -23,12 +23,14 @@ def one(name: str, types: tuple[str, ...]) -> str:
     return rf"(?P<{name}>⟦\d+\|(?:{'|'.join(types)})⟧)"
 
 
-def many(name: str, types: tuple[str, ...]) -> str:
-    """A list of slots of `types` ('⟦a⟧, ⟦b⟧, and ⟦c⟧'), as group `name`."""
+def many(name: str, types: tuple[str, ...], joined: bool = True) -> str:
+    """A list of slots of `types` ('⟦a⟧, ⟦b⟧, and ⟦c⟧'), as group `name`; not `joined`, a list does not run on
+    over 'as well as' (where a designation names a second group of targets for a second reason)."""
     item = rf"⟦\d+\|(?:{'|'.join(types)})⟧"
     # a subject list does not start at the object of 'of': in 'A, a cousin of B, and C as members', B is no member
     lead = r"(?<!\bof )" if name == "s" else ""
-    return rf"{lead}(?P<{name}>{item}(?:,? (?:and |or |as well as )?{item})*)"
+    also = "as well as |along with " if joined else ""
+    return rf"{lead}(?P<{name}>{item}(?:,? (?:and |or |{also})?(?:the )?{item})*)"
 
 
 W = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based) ){0,4}?"  # a few words between the parts: adjectives, titles, "PRC-based"

@@ -93,7 +93,10 @@ PLACES_AND_STATUS: list[Pattern] = [
         rf"businesswoman|broker|lawyer|accountant|money launderer|financier|resident) in {one('t', PLACES)}",
     ),
     # "Venezuela’s National Guard", "Iran’s Central Bank": a country's own body or place
-    pattern("located_in", rf"{one('t', ('Country',))}(?:’s|'s) {one('s', ('PublicBody', 'Place', 'Company'))}"),
+    pattern(
+        "located_in",
+        rf"{one('t', ('Country',))}(?:’s|'s) {one('s', ('PublicBody', 'Place', 'Company', 'Organization'))}",
+    ),
     pattern(
         "located_in",
         rf"\b(?:company|companies|firm|subsidiary|entity) (?:based |registered )?in (?:the )?{one('t', PLACES)},? "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex as re
 
-from nexus.extract.patterns.parts import ACTORS, COMPANIES, ORGS, PEOPLE, PLACE, Pattern, W, many, one, pattern
+from nexus.extract.patterns.parts import ACTORS, COMPANIES, KIN, ORGS, PEOPLE, PLACE, Pattern, W, many, one, pattern
 
 TIES: list[Pattern] = [
     # ownership: "owned by X", "X owns Y", "owner of Y", "X's company Y"
@@ -27,7 +27,7 @@ TIES: list[Pattern] = [
     # associate: "X is an associate of Y", "X is linked to Y", "X works with Y"
     pattern(
         "associate",
-        rf"{many('s', ACTORS)},? (?:is |was |are |were |has been |have been )?(?:a |an |the |also |both |closely |directly )*(?:close |longtime |long-time |known |key )?(?:associates?|partners?|business partners?|linked|tied|connected|affiliated)(?: with| to| of)? (?:the )?{one('t', ACTORS)}",
+        rf"{many('s', ACTORS)},? (?:is |was |are |were |has been |have been )?(?:a |an |the |also |both |closely |directly )*(?:close |longtime |long-time |known |key )?(?:business |financial |criminal )?(?:associates?|partners?|linked|tied|connected|affiliated)(?: with| to| of)? (?:the )?[“\"]?{one('t', ACTORS)}",
     ),
     # an apposition before the link: "X, an Iranian airline the United States says is affiliated with Y"
     pattern(
@@ -115,13 +115,74 @@ TIES: list[Pattern] = [
     pattern(
         "associate",
         rf"{many('s', ACTORS)},? (?:has |have |had )?(?:also )?(?:worked|works|work|cooperated|collaborated|coordinated|"
-        rf"conspired) (?:in close coordination |closely |directly )?with (?:the )?(?:[\w.-]+-designated )?"
+        rf"conspired|partnered) (?:in close coordination |closely |directly )?with (?:the )?(?:[\w.-]+-designated )?"
         rf"{many('t', ACTORS)}",
     ),
     pattern(
         "associate",
         rf"{many('s', PEOPLE)},? (?:is |was )?(?:known to be )?(?:a |an |the )?(?:close |top |trusted |longtime )?"
-        rf"(?:lieutenant|right-hand man|business partner|partner|deputy|confidant|aide|collaborator)s? (?:of|to) "
-        rf"{one('t', PEOPLE)}",
+        rf"(?:{KIN} and )?(?:lieutenant|right-hand man|business partner|partner|deputy|confidant|aide|collaborator)s? "
+        rf"(?:of|to) {one('t', PEOPLE)}",
+    ),
+    # "X and his business partner, Y"; "financial associates of X, including A and B"; "front persons for X, A and B"
+    pattern(
+        "associate",
+        rf"{one('t', ACTORS)},? and (?:his|her|their|its) (?:business |financial )?(?:partners?|associates?),? "
+        rf"{many('s', ACTORS)}",
+    ),
+    pattern(
+        "associate",
+        rf"(?:front (?:persons?|m[ae]n)|(?:financial |business |criminal )?associates) (?:of|for) {one('t', ACTORS)},? "
+        rf"(?:including |namely |such as )?{many('s', PEOPLE)}",
+    ),
+    pattern("associate", rf"{one('t', PEOPLE)} front (?:person|man),? {many('s', PEOPLE)}"),
+    # "X maintained direct ties to Y", "has been involved in business ventures with his brother, Y"
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)},? {W}(?:has |have |had )?(?:also )?(?:been )?(?:involved in |engaged in )?(?:maintains? |"
+        rf"maintained |developed |formed )?(?:[\w-]+ ){{0,2}}?(?:business ventures?|business dealings|business ties|"
+        rf"commercial ties|direct ties|close ties|ties|relationships?|dealings) (?:to|with) (?:the )?(?:his |her |their )?"
+        rf"(?:{KIN},? )?(?:[\w.-]+-designated )?{many('t', ACTORS)}",
+    ),
+    # "X facilitated the loads in partnership with known traffickers such as A, B and C"
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)} (?:[^⟦;]|{PLACE}){{0,80}}? in (?:close )?partnership with (?:[\w-]+ ){{0,4}}?(?:such as |including )?"
+        rf"{many('t', ACTORS)}",
+    ),
+    # designated "for acting for or on behalf of, directly or indirectly, former IRGC-QF official X"
+    pattern(
+        "associate",
+        rf"(?<!\bto,? (?:the )?){many('s', ACTORS, joined=False)},?(?: (?:is|are|was|were) (?:being |previously |also )*"
+        rf"designated)?[^⟦;]{{0,100}}? "
+        rf"for (?:having )?(?:acting|acted|act|operating)(?: or purport(?:ing|ed) to act)? (?:for or )?on "
+        rf"(?:his |her |its |their )?behalf of,?(?: or [^⟦;]{{0,60}}? to,?)?(?: directly or indirectly,?)? (?:the )?"
+        rf"(?:(?:former |senior |key )*⟦\d+\|(?:Organization|PublicBody|Company)⟧ (?:officials?|members?|leaders?) )?"
+        rf"{many('t', ACTORS, joined=False)}(?! (?:officials?|members?|leaders?|commanders?)\b)",
+    ),
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)},? (?:engages?|engaged) in [^⟦;]{{0,40}}?activities (?:for|on behalf of) (?:the )?"
+        rf"(?:[\w-]+ ){{0,4}}?{many('t', ACTORS)}",
+    ),
+    # "X has worked closely with other government officials …, including Y"
+    pattern(
+        "associate",
+        rf"{many('s', ACTORS)},? {W}(?:has |have |had )?(?:also )?(?:worked|works|cooperated|collaborated|coordinated|"
+        rf"partnered) (?:closely )?with (?:other |senior )?[^⟦;.]{{0,60}}?(?:officials|members|associates|individuals|"
+        rf"traffickers|figures)[^⟦;]{{0,80}}?,? (?:including|such as) (?:the )?(?:[\w.-]+-designated )?{many('t', ACTORS)}",
+    ),
+    # "X, an associate of IRGC-QF officials A and B"; "a longtime associate of senior officials of Iran's IRGC-QF"
+    pattern(
+        "associate",
+        rf"{one('s', ACTORS)},? (?:is |was )?(?:a |an )?(?:longtime |long-time |close |key )?associate of "
+        rf"(?:senior |other )?(?:⟦\d+\|(?:Organization|PublicBody)⟧ )?officials? (?:of (?:the )?"
+        rf"(?:⟦\d+\|Country⟧(?:’s|'s) )?)?{many('t', ACTORS)}",
+    ),
+    # "A and B served as key lieutenants in the X drug trafficking organization" (X a person)
+    pattern(
+        "associate",
+        rf"{many('s', PEOPLE)},? [^⟦;]{{0,30}}?(?:lieutenants?|members?|associates?|operatives?|front (?:m[ae]n|persons?)) "
+        rf"(?:in|of|for) (?:the )?{one('t', PEOPLE)}(?:’s|'s)? (?:[\w-]+ ){{0,3}}?(?:organization|network|DTO|group|TCO)",
     ),
 ]
