@@ -98,6 +98,26 @@ CASES = [
         "Oscar Pineda Gil",
         "Luis Ortega Bustos",
     ),
+    # family
+    (
+        "family",
+        "The individuals designated today include Rafael Ortega Luna's two brothers, Tomas Ortega Luna and Mateo "
+        "Ortega Luna.",
+        "Rafael Ortega Luna",
+        "Mateo Ortega Luna",
+    ),
+    (
+        "family",
+        "Omar Salinas Rojas set up the ranch as a front for his wife, Carolina Vega Ruiz.",
+        "Omar Salinas Rojas",
+        "Carolina Vega Ruiz",
+    ),
+    (
+        "family",
+        "David Rubio Mena is the son of Alvaro Rubio Pardo and brother of Emilio Rubio Mena.",
+        "David Rubio Mena",
+        "Emilio Rubio Mena",
+    ),
     # supplies
     ("supplies", "Iran is Hizballah's main source of weapons.", "Iran", "Hizballah"),
     ("supplies", "Syria has been a longstanding supporter of Hizballah.", "Syria", "Hizballah"),

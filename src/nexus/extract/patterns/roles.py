@@ -126,7 +126,17 @@ ROLES: list[Pattern] = [
         rf"{one('t', ORGS)}(?:’s|'s)? (?:sales |senior |chief )?(?:representative|employee|official|officer|spokes(?:man|woman|person)|agent|accountant|lawyer|attorney)s?,? {many('s', PEOPLE)}",
     ),
     # family: "X's brother Y", "Y, X's son", "X is the wife of Y", "sons of Y"
-    pattern("family", rf"{one('s', PEOPLE)}(?:’s|'s) {KIN},? {many('t', PEOPLE)}"),
+    pattern(
+        "family",
+        rf"{one('s', PEOPLE)}(?:’s|'s) (?:(?:two|three|four|five|older|younger|eldest|late|second|first|other) )*"
+        rf"{KIN},? {many('t', PEOPLE)}",
+    ),
+    # "X established the firm as a front for his wife, A"; "X is the son of Y and brother of Z"
+    pattern("family", rf"{one('s', PEOPLE)}[^⟦.;]{{0,80}}? (?:his|her) {KIN},? {one('t', PEOPLE)}"),
+    pattern(
+        "family",
+        rf"{one('s', PEOPLE)},? (?:is|was) (?:the |a )?{KIN} of ⟦\d+\|Person⟧ and (?:the |a )?{KIN} of {one('t', PEOPLE)}",
+    ),
     pattern("family", rf"{many('t', PEOPLE)},? (?:is |was |are )?(?:the )?{one('s', PEOPLE)}(?:’s|'s) {KIN}"),
     pattern(
         "family",
