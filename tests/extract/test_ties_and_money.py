@@ -185,3 +185,9 @@ def test_members_of_a_group_are_not_the_group(extractor: SpacyExtractor) -> None
     )
     ties = {(s, t) for type_, s, t in found(extractor.extract(text)) if type_ == "associate"}
     assert (normalise_name("Karim Haddad Nassar"), normalise_name("Hizballah")) not in ties, ties
+
+
+def test_a_postcode_after_the_town_is_not_part_of_it(extractor: SpacyExtractor) -> None:
+    text = "OFAC designated one company today.\n\nName: Volga Trans OOO Address: 12/4 Ulitsa Lenina, Samara 443031, Russia\n"
+    x = extractor.extract(text)
+    assert ("located_in", normalise_name("Volga Trans OOO"), normalise_name("Samara")) in found(x), found(x)

@@ -380,6 +380,7 @@ def _places(text: str, value: Span, line: Span, gazetteer: Gazetteer) -> list[Ra
         if lead := _STREET_LEAD.match(words):  # 'Saadat Abad Avenue Tehran', '50450 Kuala Lumpur'
             start, words = start + lead.end(), words[lead.end() :]
         words = re.sub(r"\s*\(.*$", "", words)
+        words = re.sub(r"\s+\d[\d -]*$", "", words)  # 'Samara 443031': the postcode after the town
         words = _ADMINISTRATIVE.sub("", words) if position == 1 else words
         entry = gazetteer.find(words)
         town = _TOWN.match(words) and not _STREET.search(words) and len(words.split()) <= 4
