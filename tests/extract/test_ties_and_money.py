@@ -188,6 +188,9 @@ def test_members_of_a_group_are_not_the_group(extractor: SpacyExtractor) -> None
 
 
 def test_a_postcode_after_the_town_is_not_part_of_it(extractor: SpacyExtractor) -> None:
-    text = "OFAC designated one company today.\n\nName: Volga Trans OOO Address: 12/4 Ulitsa Lenina, Samara 443031, Russia\n"
+    text = (
+        "OFAC designated one company today.\n\n"
+        "Name: Volga Trans OOO Address: 12/4 Ulitsa Lenina, Samara 443031, Russia\n"
+    )
     x = extractor.extract(text)
     assert ("located_in", normalise_name("Volga Trans OOO"), normalise_name("Samara")) in found(x), found(x)
