@@ -34,7 +34,7 @@ bench: setup  ## ingestion throughput against bare spaCy; graph analysis at 5 M 
 	$(BIN)/python bench/ingest_throughput.py
 	$(BIN)/python bench/graph_scale.py
 
-eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3, eval/dev4 and eval/dev5 (development) and eval/holdout, eval/holdout2 (held out)
+eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3, eval/dev4 and eval/dev5 (development) and eval/holdout, eval/holdout2, eval/holdout3 (held out)
 	@if [ -f $(SHARED)/eval-dev/score.py ]; then \
 	  echo "== development set: $(SHARED)/eval-dev"; \
 	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold $(SHARED)/eval-dev/gold \
@@ -57,6 +57,9 @@ eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3, 
 	  echo "== second held-out set: eval/holdout2"; \
 	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/holdout2/gold \
 	    --corpus eval/holdout2/corpus --cmd "$(BIN)/nexus extract {file}"; \
+	  echo "== third held-out set: eval/holdout3"; \
+	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/holdout3/gold \
+	    --corpus eval/holdout3/corpus --cmd "$(BIN)/nexus extract {file}"; \
 	else echo "skipped: $(SHARED)/eval-dev is not here"; fi
 
 clean:
