@@ -72,7 +72,10 @@ def test_los_zetas_to_the_qods_force_through_the_2011_plot(demo_copy: Path) -> N
 def test_the_cjng_reaches_the_iranian_state_only_through_a_hedged_statement(demo_copy: Path) -> None:
     with api.open_store(demo_copy) as store:
         assert api.find_paths(store, "Jalisco New Generation Cartel", "IRGC") == []
-        assert api.find_paths(store, "Jalisco New Generation Cartel", "IRGC", include_authorities=True) == []
+        # through a designating authority the cartel reaches the IRGC only over what is alleged ('press reports
+        # … have alleged that El Aissami had ties to Hizballah')
+        sanctioned = api.find_paths(store, "Jalisco New Generation Cartel", "IRGC", include_authorities=True)
+        assert all(any(h.evidence and h.evidence.stance == "hedged" for h in p.hops) for p in sanctioned)
         [path, *_] = api.find_sector_paths(store, "criminal", "state")
     assert [e.name for e in path.entities] == ["Cartel de Jalisco Nueva Generación", "Iranian intelligence services"]
     [hop] = path.hops
@@ -82,10 +85,14 @@ def test_the_cjng_reaches_the_iranian_state_only_through_a_hedged_statement(demo
 
 def test_mahan_air_and_emtrasur_bridge_iran_and_venezuela(demo_copy: Path) -> None:
     with api.open_store(demo_copy) as store:
-        [path] = api.find_sector_paths(store, "state-aligned", "state", k=3)
+        [path, *others] = api.find_sector_paths(store, "state-aligned", "state", k=3)
         report = api.convergence_report(store, (["state-aligned"], ["state"]))
     assert [(e.name, e.sector) for e in path.entities] == [("Mahan Air", "state-aligned"), ("Emtrasur", "state")]
-    assert {b.entity.name for b in report.bridges} == {"Mahan Air", "Emtrasur"}
+    assert all(any(h.evidence and h.evidence.stance == "hedged" for h in p.hops) for p in others)  # weaker paths
+    bridges = {b.entity.name: b for b in report.bridges}
+    assert {"Mahan Air", "Emtrasur"} <= set(bridges)
+    alleged = [p for name, b in bridges.items() if name not in ("Mahan Air", "Emtrasur") for p in b.paths]
+    assert all(any(h.evidence and h.evidence.stance == "hedged" for h in p.hops) for p in alleged)
     [hop] = report.bridges[0].paths[0].hops
     assert hop.evidence and hop.evidence.sentence.startswith("Mahan Air had transferred the aircraft in 2021 to")
     assert (hop.evidence.source, hop.evidence.stance) == ("U.S. Department of Justice", "asserted")
