@@ -36,30 +36,13 @@ bench: setup  ## ingestion throughput against bare spaCy; graph analysis at 5 M 
 
 eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3, eval/dev4 and eval/dev5 (development) and eval/holdout, eval/holdout2, eval/holdout3 (held out)
 	@if [ -f $(SHARED)/eval-dev/score.py ]; then \
-	  echo "== development set: $(SHARED)/eval-dev"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold $(SHARED)/eval-dev/gold \
-	    --corpus $(SHARED)/eval-dev/corpus --cmd "$(BIN)/nexus extract {file}"; \
-	  echo "== second development set: eval/dev2"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/dev2/gold \
-	    --corpus eval/dev2/corpus --cmd "$(BIN)/nexus extract {file}"; \
-	  echo "== third development set: eval/dev3"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/dev3/gold \
-	    --corpus eval/dev3/corpus --cmd "$(BIN)/nexus extract {file}"; \
-	  echo "== fourth development set: eval/dev4"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/dev4/gold \
-	    --corpus eval/dev4/corpus --cmd "$(BIN)/nexus extract {file}"; \
-	  echo "== fifth development set: eval/dev5"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/dev5/gold \
-	    --corpus eval/dev5/corpus --cmd "$(BIN)/nexus extract {file}"; \
-	  echo "== held-out set: eval/holdout"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/holdout/gold \
-	    --corpus eval/holdout/corpus --cmd "$(BIN)/nexus extract {file}"; \
-	  echo "== second held-out set: eval/holdout2"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/holdout2/gold \
-	    --corpus eval/holdout2/corpus --cmd "$(BIN)/nexus extract {file}"; \
-	  echo "== third held-out set: eval/holdout3"; \
-	  $(BIN)/python $(SHARED)/eval-dev/score.py --gold eval/holdout3/gold \
-	    --corpus eval/holdout3/corpus --cmd "$(BIN)/nexus extract {file}"; \
+	  for set in "development set:$(SHARED)/eval-dev" "second development set:eval/dev2" \
+	      "third development set:eval/dev3" "fourth development set:eval/dev4" "fifth development set:eval/dev5" \
+	      "held-out set:eval/holdout" "second held-out set:eval/holdout2" "third held-out set:eval/holdout3"; do \
+	    dir=$${set#*:}; echo "== $${set%%:*}: $$dir"; \
+	    $(BIN)/python $(SHARED)/eval-dev/score.py --gold $$dir/gold --corpus $$dir/corpus \
+	      --cmd "$(BIN)/nexus extract {file}"; \
+	  done; \
 	else echo "skipped: $(SHARED)/eval-dev is not here"; fi
 
 clean:
