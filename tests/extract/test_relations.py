@@ -4,7 +4,7 @@ import pytest
 
 from nexus.extract.spacy_extractor import SpacyExtractor
 from nexus.model.extraction import Extraction
-from nexus.model.ids import normalise_name
+from tests.extract.relations_found import assert_relation
 
 
 def triples_in_order(x: Extraction) -> list[tuple[str, str, str]]:
@@ -609,16 +609,7 @@ CASES = [
 
 @pytest.mark.parametrize(("type_", "text", "source", "target"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_relation_pattern(extractor: SpacyExtractor, type_: str, text: str, source: str, target: str) -> None:
-    x = extractor.extract(text)
-    assert x.check_against(text) == []
-
-    def forms(i: int) -> set[str]:
-        return {normalise_name(f) for f in x.entities[i].surface_forms()}
-
-    found = {(r.type, f, g) for r in x.relations for f in forms(r.source) for g in forms(r.target)}
-    for r in x.relations:  # every relation names its sentence, and the sentence is in the text
-        assert r.sentence.contains(r.span) and r.sentence.of(text).strip()
-    assert (type_, normalise_name(source), normalise_name(target)) in found, found
+    assert_relation(extractor.extract(text), text, type_, source, target)
 
 
 def test_stance_of_relations_follows_the_wording(extractor: SpacyExtractor) -> None:

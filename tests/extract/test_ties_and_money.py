@@ -4,18 +4,8 @@
 import pytest
 
 from nexus.extract.spacy_extractor import SpacyExtractor
-from nexus.model.extraction import Extraction
 from nexus.model.ids import normalise_name
-
-
-def found(x: Extraction) -> set[tuple[str, str, str]]:
-    """(type, source form, target form) for every surface form of each end."""
-
-    def forms(i: int) -> set[str]:
-        return {normalise_name(f) for f in x.entities[i].surface_forms()}
-
-    return {(r.type, f, g) for r in x.relations for f in forms(r.source) for g in forms(r.target)}
-
+from tests.extract.relations_found import assert_relation, found
 
 CASES = [
     # an apposition between the subject and its verb
@@ -157,11 +147,7 @@ CASES = [
 
 @pytest.mark.parametrize(("type_", "text", "source", "target"), CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
 def test_pattern(extractor: SpacyExtractor, type_: str, text: str, source: str, target: str) -> None:
-    x = extractor.extract(text)
-    assert x.check_against(text) == []
-    for r in x.relations:  # every relation names its sentence, and the sentence is in the text
-        assert r.sentence.contains(r.span) and r.sentence.of(text).strip()
-    assert (type_, normalise_name(source), normalise_name(target)) in found(x), found(x)
+    assert_relation(extractor.extract(text), text, type_, source, target)
 
 
 def test_a_second_group_of_designees_has_its_own_principal(extractor: SpacyExtractor) -> None:

@@ -43,6 +43,16 @@ LEGAL_BASIS = re.compile(r"(?: today| also)? pursuant to (?:E\.O\.|Executive Ord
 OF_SOMEONE = re.compile(r", (?:a |an |the )?(?:[\w-]+ ){1,3}?(?:of|for|to) (?:the )?⟦\d+\|\w+⟧")
 
 MEMBERS_OF = re.compile(rf"⟦\d+\|\w+⟧(?:’s|'s)? (?:[\w-]+ )?{ROLE_MEMBER}\b")
+# 'targeted the business operations of X', 'targets X's financial network': what is designated is X's, not X
+WHAT_IS_THEIRS = re.compile(
+    r"\b(?:networks?|operations|activities|business(?:es)?|supporters|financiers|facilitators|associates|"
+    r"sources|support|campaign|efforts|infrastructure) (?:of|for|to) (?:the )?⟦\d+\|\w+⟧|⟦\d+\|\w+⟧(?:’s|'s)(?= [a-z])"
+)
+# 'X was designated on December 15, 2021': an earlier designation; with no authority named, whose is unknown
+EARLIER = re.compile(
+    r"\b(?:(?:on|in) (?:(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December) |[12]\d{3}\b)|previously|earlier|formerly|already)",
+)
 
 OWNED_BY = re.compile(
     r"owned,? controlled,? (?:or|and/or) directed by|owned or controlled by|controlled by|"
@@ -120,6 +130,8 @@ def designations(
     if by := BY_A_COUNTRY.match(sentence.text, trigger.end()):  # '… was identified by the United States'
         source = sentence.slots_in(by.group(1))[0]
     if source is None and authority is not None:
+        if EARLIER.search(sentence.text) and "today" not in sentence.text.lower():
+            return []
         source = Slot(authority, entities[authority].type, sentence.sentence)
     if source is None:
         return []
@@ -140,6 +152,7 @@ def designations(
         region += " " + after[more.end() : next_stop.start() if next_stop else len(after)]
     region = OF_SOMEONE.sub("", region)  # 'designated X, commander of the Y,': Y is not designated
     region = MEMBERS_OF.sub("", region)  # 'designated six Sinaloa Cartel members': the cartel is not designated
+    region = WHAT_IS_THEIRS.sub("", region)
     targets = [
         s
         for s in sentence.slots_in(region, frozenset(("Person", "Organization", "Company", "Vessel", "Aircraft")))

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import regex as re
 
+from nexus.extract.clauses import clause_relations
 from nexus.extract.designations import (
     country_designated,
     designated_list,
@@ -21,6 +22,7 @@ from nexus.extract.offices import HEAD_TITLE
 from nexus.extract.patterns import PATTERNS
 from nexus.extract.records import Record
 from nexus.extract.stance import stance_of
+from nexus.extract.syntax import Parse
 from nexus.model.entity import Entity
 from nexus.model.extraction import Relation
 from nexus.model.span import Span
@@ -36,6 +38,7 @@ def find_relations(
     entities: list[Entity],
     gazetteer: Gazetteer,
     records: Sequence[Record] = (),
+    parse: Parse | None = None,
 ) -> list[Relation]:
     """Every relation the patterns find, each once per sentence, with ends of allowed types only; `records`
     are the identifying-information records, each one sentence, whose fields state facts of their own."""
@@ -46,6 +49,8 @@ def find_relations(
     for number, sentence in enumerate(masked):
         stance = stance_of(text[sentence.sentence.start : sentence.sentence.end])
         candidates = list(_from_patterns(sentence))
+        if parse is not None:
+            candidates += clause_relations(parse, sentence)
         candidates += designations(sentence, entities, authority)
         if sentence.text.endswith(":"):
             candidates += designated_list(

@@ -28,6 +28,7 @@ from nexus.extract.repair import (
     merge_adjacent,
     the_president,
 )
+from nexus.extract.syntax import Parse
 from nexus.extract.vessels import craft
 from nexus.model.entity import Mention
 from nexus.model.extraction import Extraction
@@ -110,14 +111,18 @@ class SpacyExtractor:
             for text, cut in zip(batch, cuts, strict=True):
                 found: list[RawMention] = []
                 sentences: list[Span] = []
+                parse = Parse()
                 for offset, _ in cut:
                     doc = next(docs)
+                    parse.add(offset, doc)
                     sentences += [s.shifted(offset) for s in sentence_spans(doc)]
                     found += find_mentions(doc, self.gazetteer, offset)
                 notes = [f"long document: parsed in {len(cut)} pieces of at most {PIECE:,} characters"]
-                yield self._read(text, found, sentences, notes if len(cut) > 1 else [])
+                yield self._read(text, found, sentences, parse, notes if len(cut) > 1 else [])
 
-    def _read(self, text: str, found: list[RawMention], sentences: list[Span], notes: list[str]) -> Extraction:
+    def _read(
+        self, text: str, found: list[RawMention], sentences: list[Span], parse: Parse, notes: list[str]
+    ) -> Extraction:
         """Entities, then the relations and claims their mentions take part in."""
         records = find_records(text, self.gazetteer.countries)
         sentences = record_sentences(text, sentences, records)
@@ -139,7 +144,7 @@ class SpacyExtractor:
                     Mention(m.span, sentence_of(sentences, m.span.start), m.text) for m in entity.mentions
                 ]
         masked = mask_sentences(text, entities, sentences)
-        relations = find_relations(text, masked, entities, self.gazetteer, records)
+        relations = find_relations(text, masked, entities, self.gazetteer, records, parse)
         claims = find_claims(text, entities, sentences)
         language = detect_language(text)
         if language not in ("en", "und"):

@@ -15,6 +15,7 @@ from nexus.extract.patterns.parts import (
     ROLE_LEAD,
     ROLE_MEMBER,
     SAID_TO_BE,
+    W_TITLE,
     Pattern,
     W,
     many,
@@ -26,7 +27,7 @@ ROLES: list[Pattern] = [
     # leadership: "X, the leader of Y", "Y leader X", "Y, led by X"
     pattern(
         "leadership",
-        rf"{many('s', PEOPLE)},? (?:is |was |as )?(?:the |a |an |its )?{W}{ROLE_LEAD} (?:of|for|in) (?:the |a |an )?"
+        rf"{many('s', PEOPLE)},? (?:is |was |as )?(?:the |a |an |its )?{W_TITLE}{ROLE_LEAD} (?:of|for|in) (?:the |a |an )?"
         rf"{one('t', ORGS)}",
     ),
     pattern("leadership", rf"{one('t', ORGS)}(?:’s|'s)? {W}{ROLE_LEAD},? {one('s', PEOPLE)}"),

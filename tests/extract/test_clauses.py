@@ -1,0 +1,114 @@
+"""Relations read from the parse tree: a verb or a role noun followed to its subject and object across the words
+between them, on sentences written by the team (invented actors, real phrasing); and what the tree must not link."""
+
+import pytest
+
+from nexus.extract.spacy_extractor import SpacyExtractor
+from nexus.model.ids import normalise_name
+from tests.extract.relations_found import assert_relation, found
+
+CASES = [
+    # the subject of a clause continued after 'and', across a long first clause
+    (
+        "supplies",
+        "Cedar Crest Holding S.A.L. has been one of the largest property developers in Tripoli since the late 1990s "
+        "and has provided both money and logistical support to Hizballah.",
+        "Cedar Crest Holding S.A.L.",
+        "Hizballah",
+    ),
+    # 'provided Y with …': the receiver as the direct object
+    ("supplies", "For years, Iran has provided Hizballah with rockets, training and money.", "Iran", "Hizballah"),
+    # a passive reason clause: the designee is what is owned
+    (
+        "ownership",
+        "Delta Marine Trading LLC was identified pursuant to E.O. 13599 on March 3, 2020, for being owned or "
+        "controlled by Karim Haddad Nassar.",
+        "Karim Haddad Nassar",
+        "Delta Marine Trading LLC",
+    ),
+    # a tie noun whose owner is the subject of the clause it hangs on
+    (
+        "associate",
+        "Abbas Karim Fadel and Hussein Ali Jaber were also designated today for their links to Hizballah.",
+        "Hussein Ali Jaber",
+        "Hizballah",
+    ),
+    (
+        "associate",
+        "Los Rastrojos maintain a close partnership with the FARC in western Colombia.",
+        "Los Rastrojos",
+        "FARC",
+    ),
+    # a plural role noun with the names set beside it
+    (
+        "leadership",
+        "Two other bosses of the Camorra, Salvatore Ruggiero Esposito and Vincenzo Ferrante Greco, were designated "
+        "in 2012.",
+        "Vincenzo Ferrante Greco",
+        "Camorra",
+    ),
+    (
+        "membership",
+        "Today's action targets key members of Los Zetas, including Mario Quintero Salas and Hector Villa Duran.",
+        "Hector Villa Duran",
+        "Los Zetas",
+    ),
+    # whoever serves in a role: 'designated for his role as a launderer operating in …'
+    (
+        "operates_in",
+        "Nabil Fares Haddad was designated in 2011 for his role as a money launderer operating in Venezuela and "
+        "Colombia.",
+        "Nabil Fares Haddad",
+        "Colombia",
+    ),
+    # a role noun described by the subject of 'is'
+    ("family", "Laura Mendez Ortiz is the sister of Carlos Mendez Ortiz.", "Laura Mendez Ortiz", "Carlos Mendez Ortiz"),
+    # a relative clause: 'which' stands for the name it follows, however long the clause before its verb
+    (
+        "supplies",
+        "Treasury designated Sun Harbor Shipping Co., which has operated from Bandar Abbas since 2015 and shipped "
+        "weapons to the Houthis.",
+        "Sun Harbor Shipping Co.",
+        "Houthis",
+    ),
+]
+
+
+@pytest.mark.parametrize(("type_", "text", "source", "target"), CASES)
+def test_clause(extractor: SpacyExtractor, type_: str, text: str, source: str, target: str) -> None:
+    assert_relation(extractor.extract(text), text, type_, source, target)
+
+
+def test_a_town_and_its_country_are_no_list(extractor: SpacyExtractor) -> None:
+    """'based in Monrovia, Liberia': the company is in Monrovia; the country holds the town, not the company."""
+    x = extractor.extract("Ballito Bay Shipping Inc. is based in Monrovia, Liberia.")
+    company, town, country = (normalise_name(n) for n in ("Ballito Bay Shipping Inc.", "Monrovia", "Liberia"))
+    assert ("located_in", company, town) in found(x), found(x)
+    assert ("located_in", company, country) not in found(x), found(x)
+
+
+def test_meeting_a_leader_is_no_leadership(extractor: SpacyExtractor) -> None:
+    x = extractor.extract("Omar Saleh Farouk met with the leader of Hizballah in Beirut in 2019.")
+    assert not any(type_ == "leadership" and s == normalise_name("Omar Saleh Farouk") for type_, s, _ in found(x))
+
+
+def test_a_group_whose_network_is_targeted_is_not_designated(extractor: SpacyExtractor) -> None:
+    """'targeted the business operations of Hizballah by designating six individuals': Hizballah is not listed."""
+    text = (
+        "Today, OFAC targeted the business operations of Hizballah by designating six individuals and seven "
+        "entities pursuant to E.O. 13224."
+    )
+    assert not any(
+        type_ == "sanction" and t == normalise_name("Hizballah") for type_, _, t in found(extractor.extract(text))
+    )
+
+
+def test_an_earlier_designation_by_no_one_named_is_not_given_an_authority(extractor: SpacyExtractor) -> None:
+    """A dated, passive designation in a release that names OFAC elsewhere: whose designation it was is unknown."""
+    text = (
+        "OFAC designated Mario Quintero Salas today.\n\n"
+        "Los Zetas, which Quintero Salas supplies, was designated on July 20, 2009 pursuant to the Kingpin Act."
+    )
+    sanctioned = {t for type_, _, t in found(extractor.extract(text)) if type_ == "sanction"}
+    assert normalise_name("Mario Quintero Salas") in sanctioned, sanctioned
+    assert normalise_name("Los Zetas") not in sanctioned, sanctioned
