@@ -112,3 +112,40 @@ def test_an_earlier_designation_by_no_one_named_is_not_given_an_authority(extrac
     sanctioned = {t for type_, _, t in found(extractor.extract(text)) if type_ == "sanction"}
     assert normalise_name("Mario Quintero Salas") in sanctioned, sanctioned
     assert normalise_name("Los Zetas") not in sanctioned, sanctioned
+
+
+@pytest.mark.parametrize(
+    ("text", "type_", "source", "target"),
+    [
+        (
+            "Italy has long fought the Camorra.\n\nGiovanni Russo Bianchi is a boss of the Italian Camorra.",
+            "located_in",
+            "Camorra",
+            "Italy",
+        ),
+        (
+            "Mexico has offered rewards for its leaders.\n\n"
+            "Cartel de Jalisco Nueva Generación is a violent Mexican drug trafficking organization.",
+            "located_in",
+            "Cartel de Jalisco Nueva Generación",
+            "Mexico",
+        ),
+        (
+            "Lebanon froze his accounts in 2019. Karim Haddad Nassar has long been a prominent Lebanese businessman.",
+            "nationality",
+            "Karim Haddad Nassar",
+            "Lebanon",
+        ),
+    ],
+)
+def test_a_demonym_on_a_name_or_on_the_noun_that_describes_it(
+    extractor: SpacyExtractor, text: str, type_: str, source: str, target: str
+) -> None:
+    """The country a demonym names, when the text names the country too (no country is invented from an adjective)."""
+    assert_relation(extractor.extract(text), text, type_, source, target)
+
+
+def test_a_demonym_names_no_country_the_text_does_not_name(extractor: SpacyExtractor) -> None:
+    x = extractor.extract("Giovanni Russo Bianchi is a boss of the Italian Camorra.")
+    assert not any(e.name == "Italy" for e in x.entities)
+    assert not any(type_ == "located_in" for type_, _, _ in found(x)), found(x)

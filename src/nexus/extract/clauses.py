@@ -14,7 +14,7 @@ import regex as re
 from spacy.tokens import Token
 
 from nexus.extract.masking import MaskedSentence, Slot
-from nexus.extract.syntax import NOMINAL, VERBAL, Parse, agents, objects, referents, subjects
+from nexus.extract.syntax import NOMINAL, VERBAL, Parse, agents, objects, referents, slots_by_word, subjects
 
 
 @dataclass(frozen=True)
@@ -108,7 +108,7 @@ def clause_relations(parse: Parse, sentence: MaskedSentence) -> list[tuple[str, 
     words = parse.words(sentence.sentence)
     if not words or len(sentence.slots) < 2:
         return []
-    slot_at = _slots_by_word(parse, words, sentence)
+    slot_at = slots_by_word(parse, words, sentence)
     out: list[tuple[str, Slot, Slot]] = []
     for word in words:
         for found in _triggers_of(word):
@@ -151,19 +151,6 @@ def _owners(tie: Token) -> list[Token]:
         return owner
     verb = tie.head.head if tie.dep_ == "pobj" else tie.head if tie.dep_ == "dobj" else None
     return subjects(verb, "either") if verb is not None and verb.pos_ in VERBAL else []
-
-
-def _slots_by_word(parse: Parse, words: list[Token], sentence: MaskedSentence) -> dict[int, Slot]:
-    """The slot each word of the sentence belongs to (by position in the document)."""
-    out: dict[int, Slot] = {}
-    inside = [s for s in sentence.slots if sentence.sentence.contains(s.span)]
-    for word in words:
-        start = parse.offset_of(word)
-        for slot in inside:
-            if slot.span.start <= start < slot.span.end:
-                out[word.i] = slot
-                break
-    return out
 
 
 def _named(words: list[Token], slot_at: dict[int, Slot]) -> list[Slot]:

@@ -9,6 +9,7 @@ from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.masking import MaskedSentence, Slot
 from nexus.extract.patterns import many
 from nexus.extract.records import ABODE_LABELS, COUNTRY_LABELS, SUBSIDIARY_LABELS, Record
+from nexus.extract.syntax import Parse, referents, slots_by_word
 from nexus.model.entity import Entity, Mention
 from nexus.model.span import Span
 
@@ -46,6 +47,40 @@ def demonym_relations(
             country = country_entity(match.group("d"), text, sentence, entities, gazetteer)
             if country is not None:
                 out += [(type_, m, country) for m in sentence.slots_in(match.group("m"))]
+    return out
+
+
+_GROUP_NOUN = re.compile(rf"{COMPANIES_WORD}|syndicates?|clans?|mafias?|militias?|networks?|factions?|DTOs?|TCOs?")
+_PERSON_NOUN = re.compile(rf"{NATIONAL}|businesswoman|businessman")
+
+
+def demonym_tree_relations(
+    text: str,
+    parse: Parse,
+    sentence: MaskedSentence,
+    entities: list[Entity],
+    gazetteer: Gazetteer,
+    demonyms: re.Pattern[str],
+) -> list[tuple[str, Slot, Slot]]:
+    """A demonym on a name or on the noun that describes it, read from the tree: 'the Italian Camorra', 'X is a
+    violent Mexican drug trafficking organization', 'X, the Cuban state-run oil company' → located_in;
+    'X, a Lebanese businessman' → nationality."""
+    words = parse.words(sentence.sentence)
+    slot_at = slots_by_word(parse, words, sentence)
+    out = []
+    for word in words:
+        if word.dep_ not in ("amod", "compound", "npadvmod") or not demonyms.fullmatch(word.text):
+            continue
+        head, named = word.head, []
+        if head.i in slot_at and word.i not in slot_at:
+            slot = slot_at[head.i]
+            named = [(slot, "nationality" if slot.type == "Person" else "located_in")]
+        elif head.i not in slot_at and _GROUP_NOUN.fullmatch(head.text):
+            named = [(slot_at[w.i], "located_in") for w in referents(head) if w.i in slot_at]
+        elif head.i not in slot_at and _PERSON_NOUN.fullmatch(head.lower_):
+            named = [(slot_at[w.i], "nationality") for w in referents(head) if w.i in slot_at]
+        if named and (country := country_entity(word.text, text, sentence, entities, gazetteer)) is not None:
+            out += [(type_, slot, country) for slot, type_ in named]
     return out
 
 

@@ -17,7 +17,7 @@ from nexus.extract.designations import (
 )
 from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.masking import MaskedSentence, Slot
-from nexus.extract.nationality import demonym_pattern, demonym_relations, record_relations
+from nexus.extract.nationality import demonym_pattern, demonym_relations, demonym_tree_relations, record_relations
 from nexus.extract.offices import HEAD_TITLE
 from nexus.extract.patterns import PATTERNS
 from nexus.extract.records import Record
@@ -60,6 +60,8 @@ def find_relations(
         candidates += _titled_heads(sentence, entities)
         if demonyms is not None:
             candidates += demonym_relations(text, sentence, entities, gazetteer, demonyms)
+            if parse is not None:
+                candidates += demonym_tree_relations(text, parse, sentence, entities, gazetteer, demonyms)
         if "-designated" in sentence.text:
             candidates += country_designated(text, sentence, entities, gazetteer)
         if (record := by_line.get(sentence.sentence)) is not None:

@@ -9,6 +9,7 @@ from typing import Literal
 
 from spacy.tokens import Doc, Token
 
+from nexus.extract.masking import MaskedSentence, Slot
 from nexus.model.span import Span
 
 SUBJECT = frozenset({"nsubj", "csubj"})
@@ -173,3 +174,16 @@ def referents(noun: Token) -> list[Token]:
             return []
         holder = holder.head.head
     return subjects(holder, "either") if holder.pos_ in VERBAL else []
+
+
+def slots_by_word(parse: Parse, words: list[Token], sentence: MaskedSentence) -> dict[int, Slot]:
+    """The slot each word of the sentence belongs to (by position in the document)."""
+    out: dict[int, Slot] = {}
+    inside = [s for s in sentence.slots if sentence.sentence.contains(s.span)]
+    for word in words:
+        start = parse.offset_of(word)
+        for slot in inside:
+            if slot.span.start <= start < slot.span.end:
+                out[word.i] = slot
+                break
+    return out
