@@ -36,6 +36,11 @@ class Gazetteer:
     entries: dict[str, GazetteerEntry]
 
     @cached_property
+    def demonym_forms(self) -> tuple[str, ...]:
+        """Every demonym of every entry, longest first (so 'South Korean' is tried before 'Korean')."""
+        return tuple(sorted({d for e in self.entries.values() for d in e.demonyms}, key=len, reverse=True))
+
+    @cached_property
     def by_name(self) -> dict[str, GazetteerEntry]:
         """Entries by every normalised surface form (the first entry wins a shared form)."""
         index: dict[str, GazetteerEntry] = {}

@@ -3,6 +3,8 @@ records state: nationality, where the named one is, which companies it owns."""
 
 from __future__ import annotations
 
+from functools import cache
+
 import regex as re
 
 from nexus.extract.gazetteer import Gazetteer
@@ -133,5 +135,9 @@ def country_entity(
 
 
 def demonym_pattern(gazetteer: Gazetteer) -> re.Pattern[str] | None:
-    forms = sorted({d for e in gazetteer.entries.values() for d in e.demonyms}, key=len, reverse=True)
+    return _alternatives(gazetteer.demonym_forms)
+
+
+@cache
+def _alternatives(forms: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile("|".join(re.escape(f) for f in forms)) if forms else None

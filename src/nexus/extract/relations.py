@@ -129,6 +129,8 @@ _APPOSITION = re.compile(
 
 
 def _from_patterns(sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
+    if len(sentence.slots) < 2:  # a relation needs two names
+        return []
     out = []
     readings = [sentence.text]
     if (past := _APPOSITION.sub(r"\1 ", sentence.text)) != sentence.text:
