@@ -63,6 +63,35 @@ CASES = [
     ),
     # a role noun described by the subject of 'is'
     ("family", "Laura Mendez Ortiz is the sister of Carlos Mendez Ortiz.", "Laura Mendez Ortiz", "Carlos Mendez Ortiz"),
+    # what someone does somewhere: an activity noun whose owner is the clause's subject
+    (
+        "operates_in",
+        "Omar Saleh Farouk has conducted extensive business activities in Paraguay since 2015.",
+        "Omar Saleh Farouk",
+        "Paraguay",
+    ),
+    # work for, and an official at a company
+    (
+        "employment",
+        "OFAC designated Tarek Mansour Aziz for providing services to Hizballah through his work for Cedar Crest "
+        "Holding S.A.L.",
+        "Tarek Mansour Aziz",
+        "Cedar Crest Holding S.A.L.",
+    ),
+    (
+        "employment",
+        "Samir Nassar Aoun is a senior official at the front company Delta Marine Trading LLC.",
+        "Samir Nassar Aoun",
+        "Delta Marine Trading LLC",
+    ),
+    # a buyer's verb read backwards: who sold to whom
+    (
+        "supplies",
+        "In 2021, Petro Harbor FZE purchased millions of barrels of crude oil from the National Iranian Oil Company.",
+        "National Iranian Oil Company",
+        "Petro Harbor FZE",
+    ),
+    ("supplies", "Cuba has continued to send military advisers to Venezuela.", "Cuba", "Venezuela"),
     # a relative clause: 'which' stands for the name it follows, however long the clause before its verb
     (
         "supplies",
@@ -149,3 +178,14 @@ def test_a_demonym_names_no_country_the_text_does_not_name(extractor: SpacyExtra
     x = extractor.extract("Giovanni Russo Bianchi is a boss of the Italian Camorra.")
     assert not any(e.name == "Italy" for e in x.entities)
     assert not any(type_ == "located_in" for type_, _, _ in found(x)), found(x)
+
+
+def test_the_son_of_a_leader_is_no_leader(extractor: SpacyExtractor) -> None:
+    """The demo corpus's sentence: the parser hangs 'the leader of' on 'son'; only a name holds a role, so the son
+    is not made the cartel's leader (an invented fact this test caught in the demo graph)."""
+    text = (
+        'Oseguera González is the son of Nemesio Oseguera Cervantes, known as "El Mencho", the leader of the '
+        "Cártel de Jalisco Nueva Generación (CJNG)."
+    )
+    leaders = {s for type_, s, _ in found(extractor.extract(text)) if type_ == "leadership"}
+    assert normalise_name("Oseguera González") not in leaders, leaders

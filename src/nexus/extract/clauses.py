@@ -26,10 +26,13 @@ class Trigger:
     # leader of'); or a tie noun ('links to'), whose subject may also be its owner ('X's links to', 'X maintains
     # ties to', 'X was designated for its links to')
     kind: Literal["verb", "role", "tie"] = "verb"
+    reverse: bool = False  # the subject is the target: 'X purchased oil from Y' (Y supplies X)
 
 
-def trigger(type_: str, words: str, *prepositions: str, kind: Literal["verb", "role", "tie"] = "verb") -> Trigger:
-    return Trigger(type_, re.compile(words), prepositions, kind)
+def trigger(
+    type_: str, words: str, *prepositions: str, kind: Literal["verb", "role", "tie"] = "verb", reverse: bool = False
+) -> Trigger:
+    return Trigger(type_, re.compile(words), prepositions, kind, reverse)
 
 
 TRIGGERS: tuple[Trigger, ...] = (
@@ -39,6 +42,14 @@ TRIGGERS: tuple[Trigger, ...] = (
         r"deliver(?:s|ed|ing)?|export(?:s|ed|ing)?|smuggl(?:e|es|ed|ing)|furnish(?:es|ed|ing)?",
         "to",
         "=with",
+    ),
+    trigger("supplies", r"sen(?:d|ds|t|ding)", "to"),  # 'sends assistance to Y'
+    trigger("supplies", r"support(?:s|ed|ing)?", ""),  # 'X has continued to support Y'
+    trigger(
+        "supplies",
+        r"purchas(?:e|es|ed|ing)|buy(?:s|ing)?|bought|import(?:s|ed|ing)?|procur(?:e|es|ed|ing)",
+        "from",
+        reverse=True,
     ),
     trigger("supplies", r"suppliers?|providers?|sources?", "to", "for", kind="role"),
     trigger(
@@ -66,7 +77,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     trigger("associate", r"associates?|partners?|intermediar(?:y|ies)|fronts?|proxies|proxy", "of", "for", kind="role"),
     trigger("employment", r"employ(?:s|ed|ing)?", ""),
-    trigger("employment", r"employees?|officials?|officers?|agents?", "of", "for", kind="role"),
+    trigger(
+        "employment",
+        r"employees?|officials?|officers?|agents?|accountants?|lawyers?|attorneys?|bookkeepers?",
+        "of",
+        "for",
+        "at",
+        kind="role",
+    ),
+    trigger("employment", r"work|job|employment", "for", "at", kind="tie"),  # 'through his work for Y'
     trigger("ownership", r"own(?:s|ed|ing)?|control(?:s|led|ling)?|acquir(?:e|es|ed|ing)", ""),
     trigger("ownership", r"owners?|shareholders?|co-owners?", "of", "in", kind="role"),
     trigger("leadership", r"lead(?:s|ing)?|led|head(?:s|ed|ing)?|command(?:s|ed|ing)?|run(?:s|ning)?|ran", ""),
@@ -96,6 +115,16 @@ TRIGGERS: tuple[Trigger, ...] = (
         "throughout",
         "across",
     ),
+    # what someone does somewhere: 'X's activities in Y', 'X has a presence in Y', 'X conducts business in Y'
+    trigger(
+        "operates_in",
+        r"activit(?:y|ies)|operations|presence|business(?:es)?|control|influence|crimes|trafficking|smuggling",
+        "in",
+        "throughout",
+        "across",
+        "over",
+        kind="tie",
+    ),
     trigger("located_in", r"based|located|headquartered|registered|incorporated", "in"),
 )
 _BY_WORD = re.compile("|".join(f"(?P<t{i}>{t.words.pattern})" for i, t in enumerate(TRIGGERS)))
@@ -113,6 +142,8 @@ def clause_relations(parse: Parse, sentence: MaskedSentence) -> list[tuple[str, 
     for word in words:
         for found in _triggers_of(word):
             sources, targets = _ends(found, word)
+            if found.reverse:
+                sources, targets = targets, sources
             out += [
                 (found.type, s, t)
                 for s in _named(sources, slot_at)
@@ -135,7 +166,10 @@ def _ends(found: Trigger, word: Token) -> tuple[list[Token], list[Token]]:
     targets = [t for p in found.prepositions for t in objects(word, p)]
     if found.kind == "role":  # 'X, the leader of Y', 'Y's leader, X'
         owner = [c for c in word.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        return referents(word), targets or owner
+        # a role set beside a common noun describes that noun, not what the noun stands for: in 'X is the son of
+        # Y, …, the leader of Z' (the parser hanging 'leader' on 'son') X is no leader
+        beside = word.dep_ in ("appos", "attr")
+        return [w for w in referents(word) if not (beside and w.pos_ == "NOUN")], targets or owner
     if found.kind == "tie":
         return (referents(word) or _owners(word)), targets
     if word.tag_ == "VBN" and (doers := agents(word)) and found.type in _PASSIVE_TARGET:
