@@ -34,12 +34,12 @@ bench: setup  ## ingestion throughput against bare spaCy; graph analysis at 5 M 
 	$(BIN)/python bench/ingest_throughput.py
 	$(BIN)/python bench/graph_scale.py
 
-eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3, eval/dev4 and eval/dev5 (development) and eval/holdout, eval/holdout2, eval/holdout3, eval/holdout4 (held out)
+eval: setup  ## extraction quality on ../shared/eval-dev, eval/dev2, eval/dev3, eval/dev4 and eval/dev5 (development) and eval/holdout, eval/holdout2, eval/holdout3, eval/holdout4, eval/holdout5 (held out)
 	@if [ -f $(SHARED)/eval-dev/score.py ]; then \
 	  for set in "development set:$(SHARED)/eval-dev" "second development set:eval/dev2" \
 	      "third development set:eval/dev3" "fourth development set:eval/dev4" "fifth development set:eval/dev5" \
 	      "held-out set:eval/holdout" "second held-out set:eval/holdout2" "third held-out set:eval/holdout3" \
-	      "fourth held-out set:eval/holdout4"; do \
+	      "fourth held-out set:eval/holdout4" "fifth held-out set:eval/holdout5"; do \
 	    dir=$${set#*:}; echo "== $${set%%:*}: $$dir"; \
 	    $(BIN)/python $(SHARED)/eval-dev/score.py --gold $$dir/gold --corpus $$dir/corpus \
 	      --cmd "$(BIN)/nexus extract {file}"; \
