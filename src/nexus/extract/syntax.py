@@ -17,8 +17,6 @@ PASSIVE_SUBJECT = frozenset({"nsubjpass"})
 OBJECT = frozenset({"dobj", "attr", "oprd"})
 # a verb without a subject of its own takes its subject from the verb it hangs on
 SHARES_SUBJECT = frozenset({"conj", "xcomp", "advcl"})
-# a noun that names its referent by standing beside it: "X, a company in Y" / "X is a company"
-DESCRIBES = frozenset({"appos", "attr"})
 NOMINAL = frozenset({"NOUN", "PROPN"})
 VERBAL = frozenset({"VERB", "AUX"})
 RELATIVE = frozenset({"who", "which", "that", "whom"})
