@@ -3,6 +3,7 @@ between them, on sentences written by the team (invented actors, real phrasing);
 
 import pytest
 
+from nexus.extract.clauses import TRIGGERS
 from nexus.extract.spacy_extractor import SpacyExtractor
 from nexus.model.ids import normalise_name
 from tests.extract.relations_found import assert_relation, found
@@ -101,6 +102,128 @@ CASES = [
         "Houthis",
     ),
 ]
+
+
+# one case for each trigger of the table not met above, each with words between its parts
+TRIGGER_CASES = [
+    (
+        "supplies",
+        "Since 2016, Orinoco Fuel Traders S.A., a Panama-registered firm, has continued to support the Maduro regime.",
+        "Orinoco Fuel Traders S.A.",
+        "Maduro regime",
+    ),
+    (
+        "supplies",
+        "Weng Li Chemical Co., Ltd. has for years been the main supplier of precursor chemicals to the Sinaloa Cartel.",
+        "Weng Li Chemical Co., Ltd.",
+        "Sinaloa Cartel",
+    ),
+    (
+        "payment",
+        "Karim Haddad Nassar, who owns several shops in Ciudad del Este, paid more than $2 million to Hizballah.",
+        "Karim Haddad Nassar",
+        "Hizballah",
+    ),
+    (
+        "payment",
+        "Samir Nassar Aoun, a merchant in Ciudad del Este, has financed Hizballah for more than a decade.",
+        "Samir Nassar Aoun",
+        "Hizballah",
+    ),
+    (
+        "launders_for",
+        "Tomas Rivera Lujan, a lawyer in Culiacan with offices in three states, laundered the proceeds of drug sales "
+        "for the Sinaloa Cartel.",
+        "Tomas Rivera Lujan",
+        "Sinaloa Cartel",
+    ),
+    (
+        "launders_for",
+        "Jorge Cano Ruiz is one of the most important money launderers for the Gulf Cartel.",
+        "Jorge Cano Ruiz",
+        "Gulf Cartel",
+    ),
+    (
+        "associate",
+        "Omar Saleh Farouk, who fled Lebanon in 2019, has since then worked closely with Tarek Mansour Aziz.",
+        "Omar Saleh Farouk",
+        "Tarek Mansour Aziz",
+    ),
+    (
+        "associate",
+        "Nelson Lugo Vera, a cattle rancher from Meta, has acted on behalf of Ramon Ibarra Soto since 2010.",
+        "Nelson Lugo Vera",
+        "Ramon Ibarra Soto",
+    ),
+    (
+        "associate",
+        "Pedro Ibarra Leal is a longtime business associate of Ramon Ibarra Soto.",
+        "Pedro Ibarra Leal",
+        "Ramon Ibarra Soto",
+    ),
+    (
+        "employment",
+        "Since 2018, Harbour Line Shipping LLC, a Dubai company owned by Karim Haddad Nassar, has employed Samir "
+        "Nassar Aoun.",
+        "Samir Nassar Aoun",
+        "Harbour Line Shipping LLC",
+    ),
+    (
+        "ownership",
+        "Karim Haddad Nassar is the sole owner of Delta Marine Trading LLC.",
+        "Karim Haddad Nassar",
+        "Delta Marine Trading LLC",
+    ),
+    (
+        "leadership",
+        "Ramiro Ochoa Valdez, who was arrested in 2015 and released in 2019, now leads the Gulf Cartel.",
+        "Ramiro Ochoa Valdez",
+        "Gulf Cartel",
+    ),
+    (
+        "directorship",
+        "Laura Mendez Ortiz, the wife of a Sinaloa Cartel plaza boss, manages Inmobiliaria Costa Azul S.A. de C.V.",
+        "Laura Mendez Ortiz",
+        "Inmobiliaria Costa Azul S.A. de C.V.",
+    ),
+    (
+        "directorship",
+        "Laura Mendez Ortiz has been the general manager of Inmobiliaria Costa Azul S.A. de C.V. since 2014.",
+        "Laura Mendez Ortiz",
+        "Inmobiliaria Costa Azul S.A. de C.V.",
+    ),
+    (
+        "membership",
+        "Adnan Salem Aoun, who grew up in southern Lebanon, joined Hizballah in 1998.",
+        "Adnan Salem Aoun",
+        "Hizballah",
+    ),
+    (
+        "operates_in",
+        "Los Rastrojos, a criminal group formed in 2002, has operated for years in Ecuador and Venezuela.",
+        "Los Rastrojos",
+        "Ecuador",
+    ),
+    (
+        "located_in",
+        "Delta Marine Trading LLC, which has a fleet of six tankers, is headquartered in Dubai.",
+        "Delta Marine Trading LLC",
+        "Dubai",
+    ),
+]
+
+
+@pytest.mark.parametrize(("type_", "text", "source", "target"), TRIGGER_CASES)
+def test_trigger(extractor: SpacyExtractor, type_: str, text: str, source: str, target: str) -> None:
+    assert_relation(extractor.extract(text), text, type_, source, target)
+
+
+def test_every_trigger_has_a_case() -> None:
+    """Each row of the trigger table is met by a word of some case of its type (the cases above are its tests)."""
+    cases = [(type_, text) for type_, text, _, _ in (*CASES, *TRIGGER_CASES)]
+    for trigger in TRIGGERS:
+        words = [w.strip(".,;:’'\"").lower() for type_, text in cases if type_ == trigger.type for w in text.split()]
+        assert any(trigger.words.fullmatch(w) for w in words), f"no case for {trigger.type}: {trigger.words.pattern}"
 
 
 @pytest.mark.parametrize(("type_", "text", "source", "target"), CASES)

@@ -76,7 +76,7 @@ TRIGGERS: tuple[Trigger, ...] = (
         kind="tie",
     ),
     trigger("associate", r"associates?|partners?|intermediar(?:y|ies)|fronts?|proxies|proxy", "of", "for", kind="role"),
-    trigger("employment", r"employ(?:s|ed|ing)?", ""),
+    trigger("employment", r"employ(?:s|ed|ing)?", "", reverse=True),  # 'Y employs X': X works for Y
     trigger(
         "employment",
         r"employees?|officials?|officers?|agents?|accountants?|lawyers?|attorneys?|bookkeepers?",

@@ -161,6 +161,8 @@ def referents(noun: Token) -> list[Token]:
             return [w for o in child.children if o.dep_ == "pobj" for w in listed(o)]
         if child.dep_ == "acl" and child.lower_ in ("known", "called", "named"):
             return [w for p in child.children if p.lower_ == "as" for o in p.children for w in listed(o)]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lower_ == "one":  # 'one of the leaders'
+        return referents(noun.head.head)
     if noun.dep_ != "pobj" or noun.head.lower_ != "as":
         return []
     holder = noun.head.head
