@@ -13,8 +13,8 @@ from typing import Literal
 import regex as re
 from spacy.tokens import Token
 
-from nexus.extract.masking import MaskedSentence, Slot
-from nexus.extract.syntax import NOMINAL, VERBAL, Parse, agents, objects, referents, slots_by_word, subjects
+from nexus.extract.masking import Slot
+from nexus.extract.syntax import NOMINAL, VERBAL, Tree, agents, objects, referents, subjects
 
 
 @dataclass(frozen=True)
@@ -110,7 +110,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     trigger("membership", r"join(?:s|ed|ing)?", ""),
     trigger(
         "operates_in",
-        r"operat(?:e|es|ed|ing)|active|present|presence|operations|activities",
+        r"operat(?:e|es|ed|ing)|active|present",  # the nouns ('presence in') are ties, below
         "in",
         "throughout",
         "across",
@@ -127,35 +127,32 @@ TRIGGERS: tuple[Trigger, ...] = (
     ),
     trigger("located_in", r"based|located|headquartered|registered|incorporated", "in"),
 )
-_BY_WORD = re.compile("|".join(f"(?P<t{i}>{t.words.pattern})" for i, t in enumerate(TRIGGERS)))
+_ANY_TRIGGER = re.compile("|".join(t.words.pattern for t in TRIGGERS))
 _STATE = frozenset({"located_in", "operates_in"})  # 'based in', 'active in': no doer, a state
 _PASSIVE_TARGET = frozenset({"ownership", "employment", "leadership", "directorship", "supplies", "payment"})
 
 
-def clause_relations(parse: Parse, sentence: MaskedSentence) -> list[tuple[str, Slot, Slot]]:
+def clause_relations(tree: Tree) -> list[tuple[str, Slot, Slot]]:
     """(type, source, target) for every trigger in the sentence whose subject and object name actors."""
-    words = parse.words(sentence.sentence)
-    if not words or len(sentence.slots) < 2:
+    if len(set(tree.slot_at.values())) < 2:
         return []
-    slot_at = slots_by_word(parse, words, sentence)
     out: list[tuple[str, Slot, Slot]] = []
-    for word in words:
+    for word in tree.words:
         for found in _triggers_of(word):
             sources, targets = _ends(found, word)
             if found.reverse:
                 sources, targets = targets, sources
             out += [
                 (found.type, s, t)
-                for s in _named(sources, slot_at)
-                for t in _named(targets, slot_at)
+                for s in _named(sources, tree.slot_at)
+                for t in _named(targets, tree.slot_at)
                 if s.entity != t.entity
             ]
     return out
 
 
 def _triggers_of(word: Token) -> list[Trigger]:
-    match = _BY_WORD.fullmatch(word.lower_)
-    if match is None:
+    if _ANY_TRIGGER.fullmatch(word.lower_) is None:  # one test for the common case, a word that states nothing
         return []
     noun = word.pos_ in NOMINAL
     return [t for t in TRIGGERS if t.words.fullmatch(word.lower_) and (t.kind != "verb") == noun]

@@ -11,7 +11,7 @@ from nexus.extract.gazetteer import Gazetteer
 from nexus.extract.masking import MaskedSentence, Slot
 from nexus.extract.patterns import many
 from nexus.extract.records import ABODE_LABELS, COUNTRY_LABELS, SUBSIDIARY_LABELS, Record
-from nexus.extract.syntax import Parse, referents, slots_by_word
+from nexus.extract.syntax import Tree, referents
 from nexus.model.entity import Entity, Mention
 from nexus.model.span import Span
 
@@ -53,12 +53,12 @@ def demonym_relations(
 
 
 _GROUP_NOUN = re.compile(rf"{COMPANIES_WORD}|syndicates?|clans?|mafias?|militias?|networks?|factions?|DTOs?|TCOs?")
-_PERSON_NOUN = re.compile(rf"{NATIONAL}|businesswoman|businessman")
+_PERSON_NOUN = re.compile(NATIONAL)
 
 
 def demonym_tree_relations(
     text: str,
-    parse: Parse,
+    tree: Tree,
     sentence: MaskedSentence,
     entities: list[Entity],
     gazetteer: Gazetteer,
@@ -67,10 +67,9 @@ def demonym_tree_relations(
     """A demonym on a name or on the noun that describes it, read from the tree: 'the Italian Camorra', 'X is a
     violent Mexican drug trafficking organization', 'X, the Cuban state-run oil company' → located_in;
     'X, a Lebanese businessman' → nationality."""
-    words = parse.words(sentence.sentence)
-    slot_at = slots_by_word(parse, words, sentence)
+    slot_at = tree.slot_at
     out = []
-    for word in words:
+    for word in tree.words:
         if word.dep_ not in ("amod", "compound", "npadvmod") or not demonyms.fullmatch(word.text):
             continue
         head, named = word.head, []

@@ -49,8 +49,9 @@ def find_relations(
     for number, sentence in enumerate(masked):
         stance = stance_of(text[sentence.sentence.start : sentence.sentence.end])
         candidates = list(_from_patterns(sentence))
-        if parse is not None:
-            candidates += clause_relations(parse, sentence)
+        tree = parse.tree(sentence) if parse is not None else None
+        if tree is not None:
+            candidates += clause_relations(tree)
         candidates += designations(sentence, entities, authority)
         if sentence.text.endswith(":"):
             candidates += designated_list(
@@ -60,8 +61,8 @@ def find_relations(
         candidates += _titled_heads(sentence, entities)
         if demonyms is not None:
             candidates += demonym_relations(text, sentence, entities, gazetteer, demonyms)
-            if parse is not None:
-                candidates += demonym_tree_relations(text, parse, sentence, entities, gazetteer, demonyms)
+            if tree is not None:
+                candidates += demonym_tree_relations(text, tree, sentence, entities, gazetteer, demonyms)
         if "-designated" in sentence.text:
             candidates += country_designated(text, sentence, entities, gazetteer)
         if (record := by_line.get(sentence.sentence)) is not None:

@@ -10,7 +10,6 @@ from typing import Literal
 from spacy.tokens import Doc, Token
 
 from nexus.extract.masking import MaskedSentence, Slot
-from nexus.model.span import Span
 
 SUBJECT = frozenset({"nsubj", "csubj"})
 PASSIVE_SUBJECT = frozenset({"nsubjpass"})
@@ -28,28 +27,37 @@ _CLIMB = 4
 
 @dataclass
 class Parse:
-    """The trees of a document as parsed, piece by piece: each piece's offset in the text, its Doc and where its
-    tokens start (so the tokens of a sentence are found by bisection, not by a scan of a 100,000-word piece)."""
+    """The trees of a document as parsed, piece by piece: each piece's offset and end in the text (`Doc.text` is
+    rebuilt on every call), its Doc and where its tokens start (so the tokens of a sentence are found by bisection,
+    not by a scan of a 100,000-word piece)."""
 
-    pieces: list[tuple[int, Doc, list[int]]] = field(default_factory=list)
-    ends: list[int] = field(default_factory=list)  # where each piece ends in the text (`Doc.text` is rebuilt)
+    pieces: list[tuple[int, int, Doc, list[int]]] = field(default_factory=list)
 
     def add(self, offset: int, doc: Doc) -> None:
-        self.pieces.append((offset, doc, [offset + t.idx for t in doc]))
-        self.ends.append(offset + len(doc.text))
+        self.pieces.append((offset, offset + len(doc.text), doc, [offset + t.idx for t in doc]))
 
-    def words(self, span: Span) -> list[Token]:
-        """The tokens that start inside `span` of the document text."""
-        for (offset, doc, starts), end in zip(self.pieces, self.ends, strict=True):
+    def tree(self, sentence: MaskedSentence) -> Tree:
+        """The sentence's tokens with the slot each one belongs to."""
+        for offset, end, doc, starts in self.pieces:
+            span = sentence.sentence
             if offset <= span.start and span.end <= end:
-                return list(doc[bisect_left(starts, span.start) : bisect_left(starts, span.end)])
-        return []
+                words = list(doc[bisect_left(starts, span.start) : bisect_left(starts, span.end)])
+                inside = [s for s in sentence.slots if span.contains(s.span)]
+                at: dict[int, Slot] = {}
+                for word in words:
+                    slot = next((s for s in inside if s.span.start <= offset + word.idx < s.span.end), None)
+                    if slot is not None:
+                        at[word.i] = slot
+                return Tree(words, at)
+        return Tree([], {})
 
-    def offset_of(self, word: Token) -> int:
-        for offset, doc, _ in self.pieces:
-            if doc is word.doc:
-                return offset + word.idx
-        raise ValueError(f"token {word.text!r} is not in this parse")
+
+@dataclass(frozen=True)
+class Tree:
+    """A sentence as parsed: its tokens, and the slot each token of a mention belongs to (by token index)."""
+
+    words: list[Token]
+    slot_at: dict[int, Slot]
 
 
 def listed(word: Token) -> list[Token]:
@@ -174,16 +182,3 @@ def referents(noun: Token) -> list[Token]:
             return []
         holder = holder.head.head
     return subjects(holder, "either") if holder.pos_ in VERBAL else []
-
-
-def slots_by_word(parse: Parse, words: list[Token], sentence: MaskedSentence) -> dict[int, Slot]:
-    """The slot each word of the sentence belongs to (by position in the document)."""
-    out: dict[int, Slot] = {}
-    inside = [s for s in sentence.slots if sentence.sentence.contains(s.span)]
-    for word in words:
-        start = parse.offset_of(word)
-        for slot in inside:
-            if slot.span.start <= start < slot.span.end:
-                out[word.i] = slot
-                break
-    return out

@@ -33,10 +33,11 @@ def many(name: str, types: tuple[str, ...], joined: bool = True) -> str:
     return rf"{lead}(?P<{name}>{item}(?:,? (?:and |or |{also})?(?:the )?{item})*)"
 
 
-W = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based) ){0,4}?"  # a few words between the parts: adjectives, titles, "PRC-based"
+_WORD = r"(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based)"  # a word, or "PRC-based"
+W = rf"(?:{_WORD} ){{0,4}}?"  # a few words between the parts: adjectives, titles, "PRC-based"
 # the words before a role noun: adjectives and titles, never a verb's preposition ("met with the leader of Y")
-W_TITLE = r"(?:(?!(?:with|to|by|from|at|on|against|for|and|or)\b)(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based) ){0,4}?"
-WIDE = r"(?:(?:[\w’'-]+|⟦\d+\|(?:Country|Place)⟧-based),? ){0,8}?"  # a clause's worth of words, no other actor
+W_TITLE = rf"(?:(?!(?:with|to|by|from|at|on|against|for|and|or)\b){_WORD} ){{0,4}}?"
+WIDE = rf"(?:{_WORD},? ){{0,8}}?"  # a clause's worth of words, no other actor
 # "X, who prosecutors said was a member of Y": the relative clause that attributes the role
 SAID_TO_BE = r"(?:who (?:(?:[\w-]+ ){1,3}(?:said|say|says|allege|alleged|alleges|believe|believed|believes) )?(?=is |was |are |were ))?"
 ROLE_LEAD = (
